@@ -35,15 +35,15 @@ public sealed record Document
     /// <summary>The annotations of a layer, or an empty array when no stage added it.</summary>
     public ImmutableArray<T> Get<T>(LayerKey<T> key)
         where T : Annotation =>
-        LayerMap.TryGetValue(key.Name, out var layer)
-            ? layer.Items.CastArray<T>()
+        LayerMap.TryGetValue(key.Name, out var layer) && layer.Items is ImmutableArray<T> items
+            ? items
             : [];
 
     /// <summary>A copy of this document with <paramref name="key"/> set to <paramref name="items"/>.</summary>
     public Document With<T>(LayerKey<T> key, IEnumerable<T> items, string producer)
         where T : Annotation
     {
-        var array = items.Cast<Annotation>().ToImmutableArray();
+        var array = items.ToImmutableArray();
         foreach (var item in array)
         {
             if (item.Range.Start < 0 || item.Range.End > Text.Length || item.Range.Start > item.Range.End)
