@@ -19,7 +19,7 @@ public sealed class HtmlArticleExtractor(MetadataExtractor metadata, MainContent
     public Document Extract(SourceDocument source)
     {
         var parser = new HtmlParser(ParserOptions);
-        using var page = parser.ParseDocument(source.Content);
+        using var page = parser.ParseDocument(InertMarkupRemover.Remove(source.Content));
         var found = metadata.Extract(page, source.Url);
         var body = content.Extract(page, found);
         return DocumentAssembler.Assemble(body, found);

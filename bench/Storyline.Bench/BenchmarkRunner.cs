@@ -1,0 +1,18 @@
+namespace Storyline.Bench;
+
+/// <summary>Dispatches <c>dotnet run --project bench/Storyline.Bench -c Release -- NAME [options]</c> to a benchmark.</summary>
+internal static class BenchmarkRunner
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var name = args.FirstOrDefault();
+        switch (name)
+        {
+            case "extraction":
+                return await ExtractionThroughput.RunAsync(args[1..]);
+            default:
+                Console.Error.WriteLine("usage: Storyline.Bench extraction [--pages DIR] [--rounds N]");
+                return 2;
+        }
+    }
+}
