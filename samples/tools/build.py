@@ -13,10 +13,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from outlets import OUTLETS, local  # noqa: E402
-import ev_quake, ev_flood, ev_siege  # noqa: E402
+import ev_quake, ev_flood, ev_siege, ev_ferry  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-EVENTS = [ev_quake, ev_flood, ev_siege]
+EVENTS = [ev_quake, ev_flood, ev_siege, ev_ferry]
 LINK = re.compile(r"\[([^\]]+)\]\(([^)]+)\)")
 
 
@@ -40,7 +40,7 @@ def plain(s: str) -> str:
 
 def url_of(a) -> str:
     o = OUTLETS[a["outlet"]]
-    d = a["published"]
+    d = local(a["outlet"], a["published"])
     return f"https://{o['domain']}/{a['section'].lower().replace(' ', '-')}/{d:%Y/%m/%d}/{a['slug']}"
 
 
@@ -158,14 +158,13 @@ def page(a) -> str:
              '        <a class="share share-fb" href="#">Facebook</a>\n'
              '        <button type="button" class="share-copy">Copy link</button>\n      </div>')
     newsletter = ('      <section class="newsletter-signup">\n'
-                  f'        <h2>{esc(a.get("newsletter", "Sign up to our morning briefing"))}</h2>\n'
+                  f'        <h2>{esc(o.get("newsletter", "Sign up to our morning briefing"))}</h2>\n'
                   '        <p>The day’s essential stories, in your inbox before breakfast. Free, and you can unsubscribe at any time.</p>\n'
                   '        <form action="/newsletters/subscribe" method="post"><label for="nl-email">Email address</label>'
                   '<input id="nl-email" type="email" name="email"><button type="submit">Sign up</button></form>\n'
                   '      </section>')
     donate = ('      <section class="support-appeal">\n'
-              f'        <p><strong>Before you go:</strong> {esc(o["name"])} is funded by readers like you. '
-              'Reporting from disaster zones is expensive; if you value it, please consider supporting us from as little as $1.</p>\n'
+              f'        <p><strong>Before you go:</strong> {esc(o.get("appeal", ""))}</p>\n'
               '        <a class="btn-support" href="/support">Support us</a>\n      </section>')
     cookie = ('  <div class="cookie-banner" role="dialog" aria-label="Cookie consent">\n'
               '    <p>We use cookies and similar technologies to personalise content and ads and to analyse our traffic. '
@@ -282,7 +281,7 @@ def text_dump(a) -> str:
     lines += ["Topics", ", ".join(a.get("tags", [])), "", "Most read"] + [f"{i + 1}. {t}" for i, t in enumerate(a["most_read"])]
     c = a.get("comments")
     lines += ["", "Comments are closed" if c is None else f"{c} comments", "Sign in to continue",
-              f"Before you go: {o['name']} is funded by readers. Support us from as little as $1.",
+              o.get("appeal", ""),
               f"© 2026 {o['name']}", "About us | Contact | Privacy policy | Terms & conditions"]
     return "\n".join(lines) + "\n"
 
