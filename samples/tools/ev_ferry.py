@@ -58,7 +58,7 @@ ARTICLES = [
         authors=[("Farhana Chowdhury", "")],
         paras=[
             "DHAKA, Aug 22 (Meridian Wire) - At least 31 people were killed when an overcrowded ferry capsized in a storm on the Meghna river in central Bangladesh, the fire service said on Saturday, and officials said more than 100 others were missing.",
-            "About 120 people were rescued or swam to safety after the three-deck MV Shapla Rani overturned on Friday night near the river port of Chandpur, about 60 km (37 miles) south of the capital Dhaka, the coast guard said.",
+            "About 120 people were rescued or swam to safety after the three-deck MV Shapla Rani overturned on Friday night near the river port of Chandpur, about 80 km (50 miles) southeast of the capital Dhaka, the coast guard said.",
             "More than 100 people are still missing, Chandpur's deputy commissioner, Nasrin Akhter, told Meridian Wire by telephone. \"We are preparing for the worst,\" she said. \"The current here is very strong, and bodies may have been carried a long way downstream.\"",
             "Police said the vessel, which was travelling from Dhaka to the southern city of Barishal, may have been carrying twice its licensed capacity of 150 passengers.",
             "Ferry accidents are common in Bangladesh, a low-lying delta nation criss-crossed by some 230 rivers, where millions of people rely on boats and launches for travel. Safety standards are often poorly enforced, and vessels are frequently overloaded.",

@@ -11,7 +11,7 @@ def utc(*a):
 
 WIRE_PARAS = [
     "HUARAZ, Peru, Feb 24 (Meridian Wire) - A magnitude 7.1 earthquake struck Peru's northern Ancash region before dawn on Tuesday, killing at least 1,200 people and injuring more than 4,000, the national emergency operations centre said, as rescuers dug through collapsed adobe homes across the Andean valley.",
-    "The quake hit at 4:17 a.m. local time (0917 GMT) at a depth of 38 km, with its epicentre about 23 km northeast of the regional capital Huaraz, the national geophysical institute said. It was felt as far away as Lima, some 400 km to the south, where residents ran into the streets in their nightclothes.",
+    "The quake hit at 4:17 a.m. local time (0917 GMT) at a depth of 38 km, with its epicentre about 23 km northeast of the regional capital Huaraz, the national geophysical institute said. It was felt as far away as Lima, some 300 km to the south, where residents ran into the streets in their nightclothes.",
     "Most of the deaths were in Huaraz and in the smaller towns of Carhuaz and Yungay in the Callejon de Huaylas valley, where many houses are built of sun-dried mud brick, officials said. Landslides blocked the main road into the valley for much of the day, slowing the arrival of heavy machinery.",
     "\"The priority is to reach the people who are still under the rubble,\" Hernan Valdivieso, director of the emergency operations centre, told a news conference in Lima. \"Every hour counts.\"",
     "The government declared a state of emergency across Ancash and ordered military aircraft to fly tents, water and medical teams to the Anta airfield near Huaraz, the only runway serving the valley.",
@@ -78,7 +78,7 @@ ARTICLES = [
     ),
     dict(
         outlet="harbourpost", slug="peru-earthquake-ancash-toll-rises-rescuers", section="World", kicker="Peru",
-        published=utc(2026, 2, 24, 22, 10), text_dump=True,
+        published=utc(2026, 2, 25, 0, 40), text_dump=True,
         headline="‘Everything fell at once’: Peru quake toll rises as rescuers race against time",
         dek="Regional governor says about 1,350 people have died in Ancash, as aftershocks hamper the search through collapsed adobe towns",
         authors=[("Isobel Grant", "the Harbour Post’s South America correspondent"), ("Tomás Aldana", "")],
@@ -173,7 +173,7 @@ ARTICLES = [
             "CARHUAZ – The church bells of Carhuaz did not ring on Wednesday. The bell tower lies across the square in three pieces, and the families who would normally gather there for the evening mass were queuing instead for water from a green army tanker.",
             "“Two thirds of the homes in this town are destroyed or cannot be lived in,” said Mayor Edgar Llanos, who has slept in a tent beside the town hall since the earthquake struck on Tuesday morning. He speaks quickly and keeps a list of names in his shirt pocket.",
             "The list is of the missing. Between 50 and 90 people are still unaccounted for in Carhuaz and the surrounding hamlets, said Captain Rubén Salas, who commands a fire brigade detachment sent from Lima. The range is wide, he conceded, because in some cases entire families are missing and nobody is left to report them.",
-            "Nationwide, more than 1,800 people have died, according to the national Red Cross society, whose volunteers have been helping to register the dead in the towns of the valley. The government’s emergency operations centre put the toll at 1,874 on Wednesday evening.",
+            "Nationwide, more than 1,800 people have died, according to the national Red Cross society, whose volunteers have been helping to register the dead in the towns of the valley. The government’s emergency operations centre put the toll at 1,874 on Wednesday.",
             "## A valley without water",
             "In Huaraz, the regional capital, an hour’s drive up the valley, 60 per cent of the drinking-water network was damaged, the regional water utility said. Doctors there fear outbreaks of diarrhoeal disease in the crowded shelters if supplies are not restored within days.",
             "Carhuaz is a market town of adobe houses with red-tiled roofs, known in Peru for its ice cream and its festivals. On Wednesday its streets were a corridor of rubble, swept clear in the middle so that the lorries could pass. Men in football shirts passed bricks from hand to hand. A woman sat on a plastic chair outside what had been her kitchen, guarding a refrigerator and a sewing machine.",
@@ -215,7 +215,7 @@ ARTICLES = [
             "The confirmed death toll from Tuesday’s earthquake in Peru’s Ancash region rose to 2,216 on Thursday, the national emergency operations centre said, making it the country’s deadliest natural disaster in a generation.",
             "A magnitude 5.8 aftershock struck shortly after 11 a.m. local time on Thursday, injuring dozens of people, Peru’s civil defence institute said, as already weakened walls gave way in Huaraz and the nearby town of Caraz. No deaths were immediately reported from the aftershock.",
             "## The numbers, and why they keep changing",
-            "Official counts have climbed steadily since Tuesday, when the emergency operations centre first reported at least 1,200 dead. By Wednesday evening its figure stood at 1,874. On Tuesday night the regional governor, Marisol Tapia, had given reporters her own estimate of about 1,350.",
+            "Official counts have climbed steadily since Tuesday, when the emergency operations centre first reported at least 1,200 dead. By Wednesday its figure stood at 1,874. On Tuesday night the regional governor, Marisol Tapia, had given reporters her own estimate of about 1,350.",
             "The interior ministry now says 51,960 people are displaced, up from the 48,213 it reported on Wednesday. Many are sleeping in the open because they fear further aftershocks, even where their homes are still standing.",
             "The national Red Cross society warned on Thursday that the final toll could exceed 3,000 once rescuers reach remote villages, some of which have had no contact with the outside world since the quake.",
             "One of them is Quellcapampa, a hamlet on the western slopes of the Cordillera Negra. Survivors who walked down to the valley told Red Cross volunteers that at least 30 people had been buried when a hillside gave way above the village, the society said. The emergency operations centre said it could not yet confirm the report.",

@@ -145,7 +145,7 @@ ARTICLES = [
         dek="Army says 27 hostages freed in Kaseke as more than 22,000 displaced register for aid",
         authors=[("Marcus Bell", "")],
         paras=[
-            "Congolese troops recaptured the eastern town of Kaseke on Sunday after three days of militia occupation, and provincial officials nearly tripled their death toll, to 37, as soldiers and Red Cross volunteers began collecting bodies from the streets.",
+            "Congolese troops recaptured the eastern town of Kaseke on Sunday after three days of militia occupation, and provincial officials more than tripled their death toll, to 37, as soldiers and Red Cross volunteers began collecting bodies from the streets.",
             "The North Kivu provincial government had previously said 12 people were killed when fighters from the Mwenge Brigade stormed the town on Thursday. Spokesman Didier Kambale said Sunday that the new figure of 37 included victims found in houses and in the market after the fighters withdrew.",
             "“The count is not finished,” Kambale told reporters in Goma. He said the province would not “inflate or hide” any number.",
             "Army spokesman Lt. Col. Aimé Mbusa said 27 hostages had been freed during the operation, most of them teenagers found in a camp in the forest west of the town. He said the militia had “fled in disorder” toward the Virunga highlands.",
@@ -164,9 +164,9 @@ ARTICLES = [
                    "High school football scores", "City council approves budget"],
         tags=["Congo", "Africa", "World News"], comments=12, ticker="Congo troops retake Kaseke",
         figures=[
-            dict(id="S12", span="nearly tripled their death toll, to 37", value="37", bound="exact", category="killed",
+            dict(id="S12", span="more than tripled their death toll, to 37", value="37", bound="exact", category="killed",
                  source="North Kivu provincial government (Didier Kambale)", where="Kaseke",
-                 note="'nearly tripled their death toll, to 37'"),
+                 note="trap: 'more than' modifies the ratio (tripled), not 37; bound is exact"),
             dict(id="S1e", span="12 people were killed", value="12", bound="exact", category="killed",
                  source="North Kivu provincial government", where="Kaseke", note="restates S1"),
             dict(id="S12b", span="the new figure of 37", value="37", bound="exact", category="killed",
