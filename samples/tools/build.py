@@ -7,6 +7,7 @@ import html
 import json
 import random
 import re
+import textwrap
 import sys
 from datetime import timezone
 from pathlib import Path
@@ -283,6 +284,12 @@ def text_dump(a) -> str:
     lines += ["", "Comments are closed" if c is None else f"{c} comments", "Sign in to continue",
               o.get("appeal", ""),
               f"© 2026 {o['name']}", "About us | Contact | Privacy policy | Terms & conditions"]
+    style = a.get("dump_style", "blank")
+    if style == "wrapped":
+        # some scrapers hard-wrap at a fixed width, splitting sentences (and numbers' context) across lines
+        lines = [w for ln in lines for w in (textwrap.wrap(ln, 72) or [""])]
+    elif style == "dense":
+        lines = [ln for ln in lines if ln.strip()]
     return "\n".join(lines) + "\n"
 
 

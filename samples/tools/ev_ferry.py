@@ -51,7 +51,7 @@ ARTICLES = [
         ],
     ),
     dict(
-        outlet="meridian-wire", slug="bangladesh-ferry-capsize-meghna-31-dead", section="World", kicker="Asia",
+        outlet="meridian-wire", slug="bangladesh-ferry-capsize-meghna-31-dead", dump_style="wrapped", section="World", kicker="Asia",
         published=utc(2026, 8, 22, 12, 40), text_dump=True,
         headline="Bangladesh ferry capsize kills at least 31, more than 100 missing",
         dek="Overcrowded launch overturned in a squall on the Meghna river; divers search the wreck",

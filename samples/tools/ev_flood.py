@@ -90,7 +90,7 @@ ARTICLES = [
         ],
     ),
     dict(
-        outlet="baysideherald", slug="odisha-flood-toll-disputed-opposition", section="World",
+        outlet="baysideherald", slug="odisha-flood-toll-disputed-opposition", dump_style="dense", section="World",
         published=utc(2026, 7, 14, 14, 30), text_dump=True,
         headline="India flood toll disputed as opposition claims more than 200 dead",
         dek="Odisha officials stand by their count of 64 deaths; Sydney’s Odia community raises funds",

@@ -119,7 +119,7 @@ ARTICLES = [
         ],
     ),
     dict(
-        outlet="kestreltimes", slug="peru-earthquake-death-toll-1874-displaced", section="World", kicker="World News",
+        outlet="kestreltimes", slug="peru-earthquake-death-toll-1874-displaced", dump_style="wrapped", section="World", kicker="World News",
         published=utc(2026, 2, 25, 16, 10), text_dump=True,
         headline="Peru earthquake: Death toll climbs to 1,874, nearly 50,000 displaced",
         dek="Interior ministry says 48,213 people are in shelters; finance minister puts early damage estimate at $1.5 billion",

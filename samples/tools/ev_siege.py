@@ -139,7 +139,7 @@ ARTICLES = [
         ],
     ),
     dict(
-        outlet="dailylantern", slug="congo-troops-retake-kaseke-toll-37", section="World",
+        outlet="dailylantern", slug="congo-troops-retake-kaseke-toll-37", dump_style="dense", section="World",
         published=utc(2026, 10, 4, 22, 15), text_dump=True,
         headline="Congo troops retake besieged town; officials raise death toll to 37",
         dek="Army says 27 hostages freed in Kaseke as more than 22,000 displaced register for aid",
