@@ -1,5 +1,6 @@
 """Feeds, label files and README for the demo corpus; called by build.py."""
 import json
+import re
 from datetime import timezone
 from email.utils import format_datetime
 from xml.sax.saxutils import escape
@@ -74,7 +75,7 @@ def write_labels(root, events, iso):
                 for f in a["figures"]:
                     rec = {"event": ev.KEY, "file": f"{ev.KEY}/html/{name_of(a)}.html", "outlet": OUTLETS[a["outlet"]]["name"],
                            "published_utc": iso(a["published"].astimezone(timezone.utc)), **f,
-                           "restatement_of": f["note"][9:].split()[0] if f.get("note", "").startswith("restates ") else None,
+                           "restatement_of": (re.match(r"restates ([A-Z]\d+)", f.get("note", "")) or [None, None])[1],
                            "wire_copy_of": a.get("wire_copy_of")}
                     fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     with open(labels / "relations.jsonl", "w", encoding="utf-8") as fh:
