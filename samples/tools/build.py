@@ -7,6 +7,7 @@ import html
 import json
 import random
 import re
+import zlib
 import textwrap
 import sys
 from datetime import timezone
@@ -203,7 +204,7 @@ def page(a) -> str:
     else:  # portal
         article = (f'    <div class="container">\n      <nav class="breadcrumb" aria-label="Breadcrumb"><a href="/">Home</a> &rsaquo; '
                    f'<a href="/{a["section"].lower()}">{esc(a["section"])}</a></nav>\n'
-                   f'    <article class="art" data-article-id="{abs(hash(a["slug"])) % 10**7}">\n{header_art}\n{share}\n'
+                   f'    <article class="art" data-article-id="{zlib.crc32(a["slug"].encode()) % 10**7}">\n{header_art}\n{share}\n'
                    f'      <div class="art-content">\n{body_html(a)}\n      </div>\n'
                    f'      <div class="tags-row">{tags}</div>\n    </article>\n{related}\n'
                    f'      <div class="notify-prompt">Allow notifications to get breaking news alerts? <button>Allow</button> <button>Later</button></div>\n'
