@@ -54,7 +54,9 @@ ARTICLES = [
         headline="Powerful earthquake kills at least 1,200 in Peru's Andes",
         dek="Magnitude 7.1 tremor struck before dawn near Huaraz; rescuers search collapsed homes in Andean towns",
         authors=[], wire_credit="Meridian Wire",
-        paras=WIRE_PARAS,
+        # copy desks touch wire copy lightly: house dateline, local time for US readers
+        paras=[p.replace("HUARAZ, Peru, Feb 24 (Meridian Wire) - ", "HUARAZ, Peru — ")
+               .replace("(0917 GMT)", "(4:17 a.m. EST)") for p in WIRE_PARAS],
         caption=("Rescuers search the rubble of a collapsed house in Huaraz, Peru, on Tuesday.", "Meridian Wire"),
         related=["How to help earthquake victims", "Why adobe homes crumble in quakes", "Weather: cold snap ahead"],
         most_read=["Lottery jackpot climbs again", "Powerful earthquake kills at least 1,200 in Peru's Andes",
