@@ -1,7 +1,7 @@
 """Renders the Storyline demo corpus (fictional articles) into HTML pages, scraped text dumps,
-feeds, JSON Lines and the figure tables of samples/README.md.
+feeds, JSON Lines and the figure tables of demo/README.md.
 
-Run from anywhere:  python3 samples/tools/build.py
+Run from anywhere:  python3 demo/tools/build.py
 """
 import html
 import json
@@ -17,7 +17,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from outlets import OUTLETS, local  # noqa: E402
 import ev_quake, ev_flood, ev_siege, ev_ferry  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
+# Articles go to samples/ (the demo corpus proper); feeds, labels and the README to demo/.
+DEMO = Path(__file__).resolve().parent.parent
+ROOT = DEMO.parent / "samples"
 EVENTS = [ev_quake, ev_flood, ev_siege, ev_ferry]
 LINK = re.compile(r"\[([^\]]+)\]\(([^)]+)\)")
 
@@ -332,7 +334,7 @@ def main() -> None:
                     rec["text"] = "\n\n".join(plain(p) for p in a["paras"] if not p.startswith("## "))
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     import render_extras
-    render_extras.write(ROOT, all_articles, EVENTS, url_of, iso, local)
+    render_extras.write(DEMO, all_articles, EVENTS, url_of, iso, local)
 
 
 if __name__ == "__main__":
