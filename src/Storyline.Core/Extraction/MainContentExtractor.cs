@@ -1,18 +1,80 @@
+using System.Collections.Immutable;
 using AngleSharp.Html.Dom;
+using Storyline.Core.Extraction.Content;
 using Storyline.Core.Model;
 
 namespace Storyline.Core.Extraction;
 
-/// <summary>Finds the article body in a parsed page and leaves the furniture behind.</summary>
-public sealed class MainContentExtractor
+/// <summary>
+/// Finds the article body in a parsed page and leaves the furniture behind. The page is flattened
+/// into text blocks once; the element whose blocks add up to the most prose (furniture and link
+/// lists counting against it) is the body, unless a declared body container scores nearly as well.
+/// Captions and the standfirst are returned apart from the body.
+/// </summary>
+public sealed class MainContentExtractor(BoilerplatePatterns patterns)
 {
+    /// <summary>Blocks inside the body with more link text than this are "read more" lines and lists.</summary>
+    private const double MaxBodyLinkDensity = 0.5;
+
+    private readonly PageSegmenter _segmenter = new(patterns);
+    private readonly ContentSelector _selector = new();
+
+    public MainContentExtractor()
+        : this(BoilerplatePatterns.Default)
+    {
+    }
+
     public ExtractedContent Extract(IHtmlDocument page, ArticleMetadata metadata)
     {
-        var blocks = page.QuerySelectorAll("p")
-            .Select(p => p.TextContent.Trim())
-            .Where(t => t.Length > 0)
-            .Select(t => new ContentBlock(t, ParagraphKind.Body))
-            .ToList();
-        return new ExtractedContent([.. blocks], [], null);
+        var root = page.Body ?? page.DocumentElement;
+        if (root is null)
+        {
+            return ExtractedContent.Empty;
+        }
+
+        var layout = _segmenter.Segment(root);
+        var selection = _selector.Select(layout);
+        if (selection.Container < 0)
+        {
+            return ExtractedContent.Empty;
+        }
+
+        var body = ImmutableArray.CreateBuilder<ContentBlock>();
+        var captions = new List<string>();
+        var seenCaptions = new HashSet<string>(StringComparer.Ordinal);
+        string? standfirst = null;
+        foreach (var block in layout.Blocks)
+        {
+            var role = selection.RoleOf(block);
+            if ((role & ElementRole.Furniture) != 0)
+            {
+                continue;
+            }
+
+            if ((role & ElementRole.Caption) != 0)
+            {
+                if (seenCaptions.Add(block.Text))
+                {
+                    captions.Add(block.Text);
+                }
+
+                continue;
+            }
+
+            if ((role & ElementRole.Standfirst) != 0)
+            {
+                standfirst ??= block.Text;
+                continue;
+            }
+
+            if (!selection.Contains(block) || block.LinkDensity > MaxBodyLinkDensity || block.HeadingLevel == 1)
+            {
+                continue;
+            }
+
+            body.Add(new ContentBlock(block.Text, block.Kind));
+        }
+
+        return new ExtractedContent(body.ToImmutable(), [.. captions], standfirst);
     }
 }
