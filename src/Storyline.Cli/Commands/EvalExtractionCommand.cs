@@ -27,7 +27,11 @@ public static class EvalExtractionCommand
             Description = "What to score: 'storyline' (default) or 'reference:NAME' for a shipped reference output (e.g. reference:trafilatura)",
             DefaultValueFactory = _ => ExtractionBenchmark.StorylineSystem,
         };
-        var command = new Command("extraction", "Score body extraction on the scrapinghub article-extraction benchmark") { data, json, system };
+        var output = new Option<string?>("--output")
+        {
+            Description = "Also write the predictions as JSON in the benchmark's own format ({\"id\": {\"articleBody\": ..., \"url\": ...}})",
+        };
+        var command = new Command("extraction", "Score body extraction on the scrapinghub article-extraction benchmark") { data, json, system, output };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var requested = parse.GetValue(system)!;
@@ -44,6 +48,11 @@ public static class EvalExtractionCommand
                     ? await ExtractionBenchmark.RunStorylineAsync(dataset, cancellationToken)
                     : await ExtractionBenchmark.RunReferenceAsync(dataset, requested[ReferencePrefix.Length..], cancellationToken);
                 Print(report);
+                if (parse.GetValue(output) is { Length: > 0 } outputPath)
+                {
+                    await WritePredictionsAsync(report, outputPath, cancellationToken);
+                }
+
                 if (parse.GetValue(json))
                 {
                     var score = report.Score;
@@ -86,6 +95,13 @@ public static class EvalExtractionCommand
         }
 
         AnsiConsole.Write(worst);
+    }
+
+    private static async Task WritePredictionsAsync(ExtractionReport report, string path, CancellationToken cancellationToken)
+    {
+        var predictions = report.Pages.ToDictionary(p => p.Page.Id, p => new { ArticleBody = p.Predicted, p.Page.Url });
+        await using var file = File.Create(path);
+        await JsonSerializer.SerializeAsync(file, predictions, new JsonSerializerOptions(StorylineJson.Indented) { PropertyNamingPolicy = JsonNamingPolicy.CamelCase }, cancellationToken);
     }
 
     private static string Format(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);

@@ -13,9 +13,6 @@ namespace Storyline.Core.Extraction;
 /// </summary>
 public sealed class MainContentExtractor(BoilerplatePatterns patterns)
 {
-    /// <summary>Blocks inside the body with more link text than this are "read more" lines and lists.</summary>
-    private const double MaxBodyLinkDensity = 0.5;
-
     private readonly PageSegmenter _segmenter = new(patterns);
     private readonly ContentSelector _selector = new();
 
@@ -67,7 +64,7 @@ public sealed class MainContentExtractor(BoilerplatePatterns patterns)
                 continue;
             }
 
-            if (!selection.Contains(block) || block.LinkDensity > MaxBodyLinkDensity || block.HeadingLevel == 1)
+            if (!selection.Contains(block) || ContentSelector.IsLinkList(block) || block.HeadingLevel == 1)
             {
                 continue;
             }

@@ -16,6 +16,7 @@ public sealed class BoilerplatePatterns
     private readonly FrozenSet<string> _inlineTags;
     private readonly FrozenSet<string> _furnitureTags;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _furnitureWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _definiteFurnitureWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _captionWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _standfirstWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _contentWords;
@@ -26,6 +27,7 @@ public sealed class BoilerplatePatterns
         _inlineTags = Set(sections, "inline-tags");
         _furnitureTags = Set(sections, "furniture-tags");
         _furnitureWords = Set(sections, "furniture-words").GetAlternateLookup<ReadOnlySpan<char>>();
+        _definiteFurnitureWords = Set(sections, "definite-furniture-words").GetAlternateLookup<ReadOnlySpan<char>>();
         _captionWords = Set(sections, "caption-words").GetAlternateLookup<ReadOnlySpan<char>>();
         _standfirstWords = Set(sections, "standfirst-words").GetAlternateLookup<ReadOnlySpan<char>>();
         _contentWords = Set(sections, "content-words").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -163,6 +165,11 @@ public sealed class BoilerplatePatterns
         if (_furnitureWords.Contains(word))
         {
             role |= ElementRole.Furniture;
+        }
+
+        if (_definiteFurnitureWords.Contains(word))
+        {
+            role |= ElementRole.Furniture | ElementRole.DefiniteFurniture;
         }
 
         if (_captionWords.Contains(word))

@@ -17,4 +17,7 @@ public enum ElementRole
 
     /// <summary>A container that declares itself the article body.</summary>
     Content = 8,
+
+    /// <summary>Furniture however much text it holds (consent banners, overlays), never taken for the article's wrapper.</summary>
+    DefiniteFurniture = 16,
 }

@@ -24,7 +24,8 @@ public struct LayoutElement(IElement element, string tag, int parent, ElementRol
 /// A run of text between block boundaries, whitespace-normalised, with how much of it is link
 /// text and which block element owns it (index into <see cref="PageLayout.Elements"/>).
 /// </summary>
-public readonly record struct TextBlock(string Text, int LinkLength, int Owner, ParagraphKind Kind, int HeadingLevel)
+/// <param name="AfterLineBreak">The block was split from the previous one by a &lt;br&gt; rather than by a block element.</param>
+public readonly record struct TextBlock(string Text, int LinkLength, int Owner, ParagraphKind Kind, int HeadingLevel, bool AfterLineBreak)
 {
     public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkLength / Text.Length;
 }

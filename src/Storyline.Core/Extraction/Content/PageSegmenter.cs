@@ -30,6 +30,7 @@ public sealed class PageSegmenter(BoilerplatePatterns patterns)
         private int _listItemDepth;
         private int _headingLevel;
         private int _headingDepth;
+        private bool _afterLineBreak;
 
         public List<LayoutElement> Elements { get; } = [];
 
@@ -76,6 +77,7 @@ public sealed class PageSegmenter(BoilerplatePatterns patterns)
             if (tag == "br")
             {
                 Flush();
+                _afterLineBreak = true;
                 return false;
             }
 
@@ -91,6 +93,7 @@ public sealed class PageSegmenter(BoilerplatePatterns patterns)
             if (!patterns.IsInline(tag))
             {
                 Flush();
+                _afterLineBreak = false;
                 _openBlocks.Push(index);
             }
 
@@ -125,6 +128,7 @@ public sealed class PageSegmenter(BoilerplatePatterns patterns)
             if (!patterns.IsInline(tag))
             {
                 Flush();
+                _afterLineBreak = false;
                 _openBlocks.Pop();
             }
 
@@ -191,7 +195,8 @@ public sealed class PageSegmenter(BoilerplatePatterns patterns)
                     : _quoteDepth > 0 ? ParagraphKind.Quote
                     : _listItemDepth > 0 ? ParagraphKind.ListItem
                     : ParagraphKind.Body;
-                Blocks.Add(new TextBlock(_text.ToString(), Math.Min(_linkLength, _text.Length), _openBlocks.Peek(), kind, _headingDepth > 0 ? _headingLevel : 0));
+                Blocks.Add(new TextBlock(_text.ToString(), Math.Min(_linkLength, _text.Length), _openBlocks.Peek(), kind, _headingDepth > 0 ? _headingLevel : 0, _afterLineBreak));
+                _afterLineBreak = false;
             }
 
             _text.Clear();
