@@ -42,7 +42,24 @@ public sealed class MainContentExtractor(BoilerplatePatterns patterns)
         string? standfirst = null;
         foreach (var block in layout.Blocks)
         {
+            if (!HasWordCharacter(block.Text))
+            {
+                continue;
+            }
+
             var role = selection.RoleOf(block);
+
+            // The standfirst usually sits in the article header, which is furniture to the body.
+            if ((role & ElementRole.Standfirst) != 0 && (role & ElementRole.DefiniteFurniture) == 0)
+            {
+                if (body.Count == 0)
+                {
+                    standfirst ??= block.Text;
+                }
+
+                continue;
+            }
+
             if ((role & ElementRole.Furniture) != 0)
             {
                 continue;
@@ -58,12 +75,6 @@ public sealed class MainContentExtractor(BoilerplatePatterns patterns)
                 continue;
             }
 
-            if ((role & ElementRole.Standfirst) != 0)
-            {
-                standfirst ??= block.Text;
-                continue;
-            }
-
             if (!selection.Contains(block) || ContentSelector.IsLinkList(block) || block.HeadingLevel == 1)
             {
                 continue;
@@ -73,5 +84,19 @@ public sealed class MainContentExtractor(BoilerplatePatterns patterns)
         }
 
         return new ExtractedContent(body.ToImmutable(), [.. captions], standfirst);
+    }
+
+    /// <summary>Blocks of only punctuation or symbols ("|", "•", "&lt;&lt;&gt;&gt;") say nothing.</summary>
+    private static bool HasWordCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
