@@ -31,6 +31,7 @@ public sealed class PageSegmenter(BoilerplatePatterns patterns)
         private int _headingLevel;
         private int _headingDepth;
         private bool _afterLineBreak;
+        private int _articleDepth;
 
         public List<LayoutElement> Elements { get; } = [];
 
@@ -88,7 +89,14 @@ public sealed class PageSegmenter(BoilerplatePatterns patterns)
 
             var index = Elements.Count;
             var parent = _openElements.Count > 0 ? _openElements.Peek() : -1;
-            Elements.Add(new LayoutElement(element, tag, parent, patterns.Classify(element, tag)));
+            var role = patterns.Classify(element, tag);
+            if (tag == "article" && _articleDepth++ > 0)
+            {
+                // An article inside an article is a comment or a teaser for another story (HTML spec usage).
+                role |= ElementRole.Furniture;
+            }
+
+            Elements.Add(new LayoutElement(element, tag, parent, role));
             _openElements.Push(index);
             if (!patterns.IsInline(tag))
             {
@@ -134,6 +142,9 @@ public sealed class PageSegmenter(BoilerplatePatterns patterns)
 
             switch (tag)
             {
+                case "article":
+                    _articleDepth--;
+                    break;
                 case "a":
                     _linkDepth--;
                     break;
