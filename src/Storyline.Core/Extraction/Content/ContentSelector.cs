@@ -124,7 +124,9 @@ public sealed class ContentSelector
                 best = i;
             }
 
-            if ((elements[i].Role & ElementRole.Content) != 0 && (declared < 0 || score[i] > score[declared]))
+            // A paragraph marked as body text is one piece of the body, not its container.
+            if ((elements[i].Role & ElementRole.Content) != 0 && elements[i].Tag is not ("p" or "span")
+                && (declared < 0 || score[i] > score[declared]))
             {
                 declared = i;
             }
