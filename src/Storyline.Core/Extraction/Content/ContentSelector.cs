@@ -21,6 +21,12 @@ public sealed class ContentSelector
     /// <summary>A furniture-named element holding more than this share of the page's prose is really the article's wrapper.</summary>
     private const double FurnitureGuardShare = 0.5;
 
+    /// <summary>
+    /// A furniture-named element is the article's wrapper when it holds at least this share of the
+    /// largest declared body; smaller declared bodies inside it are teasers ("most popular" excerpts).
+    /// </summary>
+    private const double DeclaredWrapperShare = 0.5;
+
     /// <summary>A declared body container wins when it scores at least this share of the best-scoring element.</summary>
     private const double DeclaredContainerShare = 0.3;
 
@@ -76,6 +82,7 @@ public sealed class ContentSelector
             }
         }
 
+        var largestDeclared = declaredProse.Length > 0 ? declaredProse[0] : 0;
         var inherited = new ElementRole[count];
         var pageProse = prose[0];
         for (var i = 0; i < count; i++)
@@ -88,7 +95,7 @@ public sealed class ContentSelector
                 role &= ElementRole.Content;
             }
             else if ((role & ElementRole.Furniture) != 0
-                && (declaredProse[i] > 0
+                && ((declaredProse[i] > 0 && declaredProse[i] >= DeclaredWrapperShare * largestDeclared)
                     || ((role & ElementRole.DefiniteFurniture) == 0 && pageProse > 0 && prose[i] > FurnitureGuardShare * pageProse)))
             {
                 role &= ~(ElementRole.Furniture | ElementRole.DefiniteFurniture);
