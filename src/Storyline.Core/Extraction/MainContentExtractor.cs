@@ -13,6 +13,12 @@ namespace Storyline.Core.Extraction;
 /// </summary>
 public sealed class MainContentExtractor(BoilerplatePatterns patterns)
 {
+    /// <summary>When the body found holds less than this share of the page's prose, fall back to all paragraphs.</summary>
+    private const double RescueShare = 0.2;
+
+    /// <summary>Blocks the rescue keeps: at least this long, so menus and labels stay out.</summary>
+    private const int RescueParagraphLength = 80;
+
     private readonly PageSegmenter _segmenter = new(patterns);
     private readonly ContentSelector _selector = new();
 
@@ -83,7 +89,44 @@ public sealed class MainContentExtractor(BoilerplatePatterns patterns)
             body.Add(new ContentBlock(block.Text, block.Kind));
         }
 
-        return new ExtractedContent(body.ToImmutable(), [.. captions], standfirst);
+        var blocks = body.ToImmutable();
+        if (Length(blocks) < RescueShare * selection.PageProse)
+        {
+            blocks = Rescue(layout, selection);
+        }
+
+        return new ExtractedContent(blocks, [.. captions], standfirst);
+    }
+
+    /// <summary>
+    /// The baseline when the chosen container holds little of the page's prose (an odd layout that
+    /// scoring misread): every paragraph-length, non-furniture, non-link block in reading order.
+    /// </summary>
+    private static ImmutableArray<ContentBlock> Rescue(PageLayout layout, ContentSelection selection)
+    {
+        var rescued = ImmutableArray.CreateBuilder<ContentBlock>();
+        foreach (var block in layout.Blocks)
+        {
+            var role = selection.RoleOf(block);
+            if ((role & (ElementRole.Furniture | ElementRole.Caption | ElementRole.Standfirst)) == 0
+                && block.Text.Length >= RescueParagraphLength && !ContentSelector.IsLinkList(block) && block.HeadingLevel == 0)
+            {
+                rescued.Add(new ContentBlock(block.Text, block.Kind));
+            }
+        }
+
+        return rescued.ToImmutable();
+    }
+
+    private static int Length(ImmutableArray<ContentBlock> blocks)
+    {
+        var length = 0;
+        foreach (var block in blocks)
+        {
+            length += block.Text.Length;
+        }
+
+        return length;
     }
 
     /// <summary>Blocks of only punctuation or symbols ("|", "•", "&lt;&lt;&gt;&gt;") say nothing.</summary>
