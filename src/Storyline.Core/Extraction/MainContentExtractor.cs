@@ -55,8 +55,9 @@ public sealed class MainContentExtractor(BoilerplatePatterns patterns)
 
             var role = selection.RoleOf(block);
 
-            // The standfirst usually sits in the article header, which is furniture to the body.
-            if ((role & ElementRole.Standfirst) != 0 && (role & ElementRole.DefiniteFurniture) == 0)
+            // The standfirst sits with the headline, in the article header (furniture to the body);
+            // a "summary" inside the body container is the body's own first paragraph or key points.
+            if ((role & ElementRole.Standfirst) != 0 && (role & ElementRole.DefiniteFurniture) == 0 && !selection.Contains(block))
             {
                 if (body.Count == 0)
                 {
@@ -108,7 +109,7 @@ public sealed class MainContentExtractor(BoilerplatePatterns patterns)
         foreach (var block in layout.Blocks)
         {
             var role = selection.RoleOf(block);
-            if ((role & (ElementRole.Furniture | ElementRole.Caption | ElementRole.Standfirst)) == 0
+            if ((role & (ElementRole.Furniture | ElementRole.Caption)) == 0
                 && block.Text.Length >= RescueParagraphLength && !ContentSelector.IsLinkList(block) && block.HeadingLevel == 0)
             {
                 rescued.Add(new ContentBlock(block.Text, block.Kind));

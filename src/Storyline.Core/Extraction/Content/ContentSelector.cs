@@ -200,7 +200,7 @@ public sealed class ContentSelector
             return -block.Text.Length;
         }
 
-        if ((role & (ElementRole.Caption | ElementRole.Standfirst)) != 0)
+        if ((role & ElementRole.Caption) != 0)
         {
             return 0;
         }
