@@ -111,6 +111,25 @@ public sealed class MainContentExtractorTests
     }
 
     [Fact]
+    public void A_summary_inside_the_body_container_stays_body()
+    {
+        var content = Extract("""
+            <html><body><article>
+            <h1>Varn Point ferry fares to rise</h1>
+            <div class="article-body">
+            <ul class="summary-list"><li>Fares on the Varn Point ferry rise by a tenth from April, the operator said on Tuesday.</li></ul>
+            <p>The operator blamed fuel costs and said season tickets for islanders would keep their current price for another year at least.</p>
+            <p>Councillors on the island said they would ask the regional transport board to review the decision at its next meeting in March.</p>
+            </div>
+            </article></body></html>
+            """);
+
+        Assert.Null(content.Standfirst);
+        Assert.StartsWith("Fares on the Varn Point ferry", content.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.Equal(3, content.Blocks.Length);
+    }
+
+    [Fact]
     public void Whitespace_is_normalised_inside_blocks()
     {
         var content = Extract("<html><body><article><p>  The   quay \n\t was\u00A0 rebuilt   in 2029 by the harbour trust, which paid for the work from its reserve fund. </p></article></body></html>");

@@ -140,10 +140,7 @@ public sealed class ContentSelector
         }
 
         var container = declared >= 0 && score[declared] >= DeclaredContainerShare * score[best] ? declared : best;
-        return new ContentSelection(layout, container, inherited, score[container], pageProse)
-        {
-            Debug = [(best, score[best]), (declared, declared >= 0 ? score[declared] : 0)],
-        };
+        return new ContentSelection(layout, container, inherited, score[container], pageProse);
     }
 
     /// <summary>
@@ -224,8 +221,6 @@ public sealed class ContentSelector
 /// <summary>The chosen container (an index into the layout's elements) and each element's inherited roles.</summary>
 public sealed record ContentSelection(PageLayout Layout, int Container, IReadOnlyList<ElementRole> Roles, double ContainerScore, double PageProse)
 {
-    public IReadOnlyList<(int Index, double Score)> Debug { get; init; } = [];
-
     public static ContentSelection None(PageLayout layout) => new(layout, -1, [], 0, 0);
 
     public bool Contains(TextBlock block) =>
