@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using AngleSharp.Dom;
+
+namespace Storyline.Core.Extraction.Metadata;
+
+/// <summary>
+/// The people credited with the article. Sources are tried strongest first (JSON-LD persons, author
+/// metas, rel/itemprop=author, byline elements) and the first that names at least one person wins,
+/// so a weak source never adds noise to a strong one.
+/// </summary>
+public static class AuthorFinder
+{
+    private const int MaxBylineLength = 200;
+
+    private static readonly string[] AuthorMetaKeys =
+        ["author", "dc.creator", "dcterms.creator", "dc:creator", "dcterm:creator", "parsely-author", "sailthru.author", "article:author", "og:article:author", "byl", "citation_author", "cxenseparse:author"];
+
+    public static ImmutableArray<string> Find(IDocument page, MetaTagIndex meta, JsonLdArticle jsonLd, string? outlet, AuthorNames names)
+    {
+        var fromJsonLd = Collect(jsonLd.Authors, outlet, names);
+        if (fromJsonLd.Length > 0)
+        {
+            return fromJsonLd;
+        }
+
+        foreach (var key in AuthorMetaKeys)
+        {
+            var fromMeta = Collect(meta.All(key), outlet, names);
+            if (fromMeta.Length > 0)
+            {
+                return fromMeta;
+            }
+        }
+
+        var linked = page.QuerySelectorAll("[rel~=author], [itemprop~=author], [itemprop~=creator], .p-author, .author-name, .byline-name")
+            .Where(element => !InComments(element))
+            .Take(12)
+            .Select(AuthorText)
+            .ToList();
+        var fromLinks = Collect(linked, outlet, names);
+        if (fromLinks.Length > 0)
+        {
+            return fromLinks;
+        }
+
+        foreach (var element in page.QuerySelectorAll("[class*=byline], [id*=byline], [class*=author], [id*=author], [class*=writer], [class*=dateline], address").Take(40))
+        {
+            if (element.TagName is "SCRIPT" or "STYLE" or "META" or "LINK" || InComments(element))
+            {
+                continue;
+            }
+
+            var text = element.TextContent;
+            if (text.Length > MaxBylineLength)
+            {
+                continue;
+            }
+
+            var found = names.Split(text, outlet);
+            if (found.Length > 0)
+            {
+                return found;
+            }
+        }
+
+        return [];
+    }
+
+    private static ImmutableArray<string> Collect(IEnumerable<string?> values, string? outlet, AuthorNames names)
+    {
+        var result = ImmutableArray.CreateBuilder<string>();
+        foreach (var value in values)
+        {
+            foreach (var name in names.Split(value, outlet))
+            {
+                if (!result.Any(existing => string.Equals(existing, name, StringComparison.OrdinalIgnoreCase)))
+                {
+                    result.Add(name);
+                }
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static string? AuthorText(IElement element)
+    {
+        var named = element.QuerySelector("[itemprop~=name]");
+        var text = named?.GetAttribute("content") ?? named?.TextContent ?? element.GetAttribute("content") ?? element.TextContent;
+        return text.Length > MaxBylineLength ? null : text;
+    }
+
+    private static bool InComments(IElement element)
+    {
+        var depth = 0;
+        for (var ancestor = element.ParentElement; ancestor is not null && depth < 12; ancestor = ancestor.ParentElement, depth++)
+        {
+            var marker = (ancestor.ClassName ?? string.Empty) + " " + (ancestor.Id ?? string.Empty);
+            if (marker.Contains("comment", StringComparison.OrdinalIgnoreCase) || ancestor.TagName is "FOOTER" or "ASIDE" or "NAV")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
