@@ -25,8 +25,12 @@ public sealed class MetadataExtractor(DateTextParser dates, AuthorNames authors,
         var declaredNames = OutletFinder.DeclaredNames(meta, jsonLd);
         var siteNamesForTitle = declaredNames.AddRange(new[] { OutletFinder.FromDomain(canonical ?? url) }.OfType<string>());
         var title = TitleFinder.Find(page, meta, jsonLd, siteNamesForTitle);
-        var outlet = OutletFinder.Find(declaredNames, title.SiteNameFromTitle, canonical ?? url);
-        var people = AuthorFinder.Find(page, meta, jsonLd, outlet, authors);
+        var declaredOutlet = declaredNames.IsEmpty ? null : declaredNames[0];
+        var people = AuthorFinder.Find(page, meta, jsonLd, declaredOutlet, authors);
+
+        // A title part such as "| Jane Doe" on a personal blog names the author, not an outlet.
+        var siteFromTitle = people.Any(person => MetadataText.Key(person) == MetadataText.Key(title.SiteNameFromTitle)) ? null : title.SiteNameFromTitle;
+        var outlet = OutletFinder.Find(declaredNames, siteFromTitle, canonical ?? url);
         var when = new DateFinder(dates, clock).Find(page, meta, jsonLd, url, canonical);
         return ArticleMetadata.Empty with
         {

@@ -101,6 +101,13 @@ public sealed class DateTextParser
         return null;
     }
 
+    /// <summary>Where the first written date starts in the text (with or without a valid day), or -1.</summary>
+    public int IndexOfDate(string text)
+    {
+        var match = _datePattern.Match(text);
+        return match.Success ? match.Index : -1;
+    }
+
     private ParsedDateTime? FromDateMatch(string text, Match date)
     {
         int month;

@@ -17,7 +17,8 @@ public static class AuthorFinder
 
     public static ImmutableArray<string> Find(IDocument page, MetaTagIndex meta, JsonLdArticle jsonLd, string? outlet, AuthorNames names)
     {
-        var fromJsonLd = Collect(jsonLd.Authors, outlet, names);
+        // JSON-LD persons are typed as people, so a personal site whose name is its author keeps its author.
+        var fromJsonLd = Collect(jsonLd.Authors, null, names);
         if (fromJsonLd.Length > 0)
         {
             return fromJsonLd;
@@ -32,9 +33,10 @@ public static class AuthorFinder
             }
         }
 
-        var linked = page.QuerySelectorAll("[rel~=author], [itemprop~=author], [itemprop~=creator], .p-author, .author-name, .byline-name")
-            .Where(element => !InComments(element))
+        var linked = SameByline(page.QuerySelectorAll("[rel~=author], [itemprop~=author], [itemprop~=creator], .p-author, .author-name, .byline-name")
+            .Where(element => !InComments(element, explicitMarkup: true))
             .Take(12)
+            .ToList())
             .Select(AuthorText)
             .ToList();
         var fromLinks = Collect(linked, outlet, names);
@@ -43,9 +45,9 @@ public static class AuthorFinder
             return fromLinks;
         }
 
-        foreach (var element in page.QuerySelectorAll("[class*=byline], [id*=byline], [class*=author], [id*=author], [class*=writer], [class*=dateline], address").Take(40))
+        foreach (var element in page.QuerySelectorAll("[class*=byline i], [id*=byline i], [class*=author i], [id*=author i], [class*=writer i], [class*=dateline i], address").Take(40))
         {
-            if (element.TagName is "SCRIPT" or "STYLE" or "META" or "LINK" || InComments(element))
+            if (element.TagName is "SCRIPT" or "STYLE" or "META" or "LINK" || InComments(element, explicitMarkup: false))
             {
                 continue;
             }
@@ -64,6 +66,22 @@ public static class AuthorFinder
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// The first author element and those sharing its byline (same grandparent), so links to other
+    /// authors in related-article lists further down the page are not taken as co-authors.
+    /// </summary>
+    private static IEnumerable<IElement> SameByline(List<IElement> elements)
+    {
+        if (elements.Count == 0)
+        {
+            return [];
+        }
+
+        var first = elements[0];
+        var byline = first.ParentElement?.ParentElement ?? first.ParentElement;
+        return byline is null ? [first] : elements.Where(element => element == first || byline.Contains(element) || element.Contains(first));
     }
 
     private static ImmutableArray<string> Collect(IEnumerable<string?> values, string? outlet, AuthorNames names)
@@ -90,13 +108,17 @@ public static class AuthorFinder
         return text.Length > MaxBylineLength ? null : text;
     }
 
-    private static bool InComments(IElement element)
+    /// <summary>
+    /// Comment sections name commenters, not authors. Asides, footers and navigation are skipped too,
+    /// except for explicit author markup (itemprop/rel), which blogs often put in an aside.
+    /// </summary>
+    private static bool InComments(IElement element, bool explicitMarkup)
     {
         var depth = 0;
         for (var ancestor = element.ParentElement; ancestor is not null && depth < 12; ancestor = ancestor.ParentElement, depth++)
         {
             var marker = (ancestor.ClassName ?? string.Empty) + " " + (ancestor.Id ?? string.Empty);
-            if (marker.Contains("comment", StringComparison.OrdinalIgnoreCase) || ancestor.TagName is "FOOTER" or "ASIDE" or "NAV")
+            if (marker.Contains("comment", StringComparison.OrdinalIgnoreCase) || (!explicitMarkup && ancestor.TagName is "FOOTER" or "ASIDE" or "NAV"))
             {
                 return true;
             }

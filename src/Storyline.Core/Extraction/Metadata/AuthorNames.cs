@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Storyline.Core.Time;
 
 namespace Storyline.Core.Extraction.Metadata;
 
@@ -17,8 +18,13 @@ public sealed partial class AuthorNames
         StringComparer.OrdinalIgnoreCase);
 
     private readonly FrozenSet<string> _rejectedWords;
+    private readonly DateTextParser _dates;
 
-    private AuthorNames(FrozenSet<string> rejectedWords) => _rejectedWords = rejectedWords;
+    public AuthorNames(FrozenSet<string> rejectedWords, DateTextParser dates)
+    {
+        _rejectedWords = rejectedWords;
+        _dates = dates;
+    }
 
     public static AuthorNames Default { get; } = Load();
 
@@ -32,6 +38,12 @@ public sealed partial class AuthorNames
         }
 
         cleaned = LeadIn().Replace(cleaned, string.Empty);
+        var dateAt = _dates.IndexOfDate(cleaned);
+        if (dateAt >= 0)
+        {
+            cleaned = cleaned[..dateAt];
+        }
+
         var cut = FurnitureStart().Match(cleaned);
         if (cut.Success)
         {
@@ -130,6 +142,6 @@ public sealed partial class AuthorNames
             }
         }
 
-        return new AuthorNames(words.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+        return new AuthorNames(words.ToFrozenSet(StringComparer.OrdinalIgnoreCase), DateTextParser.Default);
     }
 }

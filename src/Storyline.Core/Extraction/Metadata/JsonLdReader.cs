@@ -123,7 +123,7 @@ public static class JsonLdReader
             }
         }
 
-        var article = nodes.FirstOrDefault(node => HasType(node, ArticleTypes));
+        var article = nodes.FirstOrDefault(IsArticle);
         if (article.ValueKind != JsonValueKind.Object)
         {
             article = nodes.FirstOrDefault(node => HasType(node, PageTypes) && (node.TryGetProperty("datePublished", out _) || node.TryGetProperty("headline", out _)));
@@ -146,6 +146,18 @@ public static class JsonLdReader
             publisher,
             Text(article, "inLanguage"),
             Text(article, "url"));
+    }
+
+    /// <summary>schema.org has many Article subtypes ("ReportageNewsArticle"); any type named *Article counts.</summary>
+    private static bool IsArticle(JsonElement node)
+    {
+        if (HasType(node, ArticleTypes))
+        {
+            return true;
+        }
+
+        return node.TryGetProperty("@type", out var type) && type.ValueKind == JsonValueKind.String
+            && type.GetString()!.EndsWith("Article", StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly FrozenSet<string> OrganizationTypes = FrozenSet.ToFrozenSet(

@@ -18,7 +18,7 @@ public static class TitleFinder
     {
         var documentTitle = MetadataText.Clean(page.QuerySelector("head > title, title")?.TextContent);
         var metaTitles = new List<string>();
-        foreach (var raw in (string?[])[jsonLd.Headline, meta.First("og:title"), meta.First("twitter:title"), meta.First("dc.title", "dcterms.title", "dc:title", "dcterm:title"), meta.First("parsely-title"), meta.First("sailthru.title"), meta.First("headline", "title")])
+        foreach (var raw in (string?[])[jsonLd.Headline, meta.First("dc:title", "dcterm:title", "dc.title", "dcterms.title"), meta.First("og:title"), meta.First("twitter:title"), meta.First("parsely-title"), meta.First("sailthru.title"), meta.First("headline", "title")])
         {
             if (MetadataText.Clean(raw) is { } cleaned && !metaTitles.Contains(cleaned, StringComparer.Ordinal))
             {
@@ -33,33 +33,51 @@ public static class TitleFinder
             .ToImmutableArray();
 
         var siteKeys = siteNames.Select(MetadataText.Key).Where(key => key.Length > 0).Distinct().ToArray();
-        string? title;
-        if (metaTitles.Count > 0)
+
+        // Each candidate remembers the raw text it came from, so it does not count as agreeing with itself.
+        var candidates = new List<(string Title, string Source)>();
+        candidates.AddRange(metaTitles.Select(raw => (StripSiteName(raw, siteKeys), raw)));
+        if (documentTitle is not null)
         {
-            var stripped = metaTitles.Select(candidate => StripSiteName(candidate, siteKeys)).ToList();
-            var evidence = headings.Concat(documentTitle is null ? [] : [documentTitle]).Concat(metaTitles).Select(MetadataText.Key).ToArray();
-            title = stripped
-                .Select((candidate, priority) => (candidate, priority, score: Agreement(candidate, evidence)))
-                .OrderByDescending(scored => scored.score)
-                .ThenBy(scored => scored.priority)
-                .First().candidate;
-        }
-        else if (documentTitle is not null)
-        {
-            title = FromDocumentTitle(documentTitle, headings, siteKeys);
-        }
-        else
-        {
-            title = headings.FirstOrDefault();
+            candidates.Add((FromDocumentTitle(documentTitle, headings, siteKeys), documentTitle));
         }
 
-        return new TitleFinding(title, documentTitle is null || title is null ? null : SiteNameAround(documentTitle, title));
+        candidates.AddRange(headings.Select(heading => (heading, heading)));
+        if (candidates.Count == 0)
+        {
+            return new TitleFinding(null, null);
+        }
+
+        var sources = metaTitles.Concat(documentTitle is null ? [] : [documentTitle]).Concat(headings).Distinct(StringComparer.Ordinal).ToArray();
+        var title = candidates
+            .Select((candidate, priority) => (candidate.Title, priority, score: Agreement(candidate.Title, candidate.Source, sources)))
+            .OrderByDescending(scored => scored.score)
+            .ThenBy(scored => scored.priority)
+            .First().Title;
+
+        return new TitleFinding(title, documentTitle is null ? null : SiteNameAround(documentTitle, title));
     }
 
-    private static int Agreement(string candidate, string[] evidence)
+    /// <summary>How many other title sources say the same: equal, or carry it as a separated part, or contain a long enough candidate.</summary>
+    private static int Agreement(string candidate, string ownSource, string[] sources)
     {
         var key = MetadataText.Key(candidate);
-        return evidence.Count(other => other.Length > 0 && (other == key || (key.Length >= 8 && other.Contains(key, StringComparison.Ordinal))));
+        var score = 0;
+        foreach (var source in sources)
+        {
+            if (ReferenceEquals(source, ownSource) || source == ownSource)
+            {
+                continue;
+            }
+
+            var other = MetadataText.Key(source);
+            if (other == key || IsSeparatedPart(other, key) || (key.Length >= 15 && other.Contains(key, StringComparison.Ordinal)))
+            {
+                score++;
+            }
+        }
+
+        return score;
     }
 
     private static string FromDocumentTitle(string documentTitle, ImmutableArray<string> headings, string[] siteKeys)
