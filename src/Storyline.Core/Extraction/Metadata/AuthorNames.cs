@@ -121,7 +121,7 @@ public sealed partial class AuthorNames
     [GeneratedRegex(@"\s+(?:\||•|·|—|–|-\s|updated\b|published\b|posted\b|on\s+(?:\w+day|\d)|for\s+[A-Z]|\d)|\b(?:updated|published|posted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureStart();
 
-    [GeneratedRegex(@"\s*(?:,|;|/|、|，|\n|\s&\s|\s(?:and|und|et|y|e|with|avec|mit|con)\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:,|;|/|、|，|\n|\s&\s|\s(?:and|und|et|y|e|with|avec|mit|con)\s|\s(?:edited|produced|additional\s+reporting|reporting|photographs|photos|illustrations)\s+by\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 
     [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L} .'-]*$", RegexOptions.CultureInvariant)]

@@ -12,7 +12,7 @@ public static class OutletFinder
     public static ImmutableArray<string> DeclaredNames(MetaTagIndex meta, JsonLdArticle jsonLd)
     {
         var names = ImmutableArray.CreateBuilder<string>();
-        foreach (var raw in (string?[])[meta.First("og:site_name"), jsonLd.PublisherName, meta.First("application-name"), meta.First("apple-mobile-web-app-title"), meta.First("al:iphone:app_name", "twitter:app:name:iphone")])
+        foreach (var raw in (string?[])[jsonLd.PublisherName, meta.First("og:site_name"), meta.First("application-name"), meta.First("apple-mobile-web-app-title"), meta.First("al:iphone:app_name", "twitter:app:name:iphone")])
         {
             if (MetadataText.Clean(raw) is { } name && IsName(name) && !names.Contains(name))
             {
