@@ -37,7 +37,7 @@ public sealed partial class AuthorNames
             return [];
         }
 
-        cleaned = LeadIn().Replace(cleaned, string.Empty);
+        cleaned = CoAuthorAside().Replace(LeadIn().Replace(cleaned, string.Empty), ", ");
         var dateAt = _dates.IndexOfDate(cleaned);
         if (dateAt >= 0)
         {
@@ -123,6 +123,10 @@ public sealed partial class AuthorNames
 
     [GeneratedRegex(@"\s*(?:,|;|/|、|，|\n|\s&\s|\s(?:and|und|et|y|e|with|avec|mit|con)\s|\s(?:edited|produced|additional\s+reporting|reporting|photographs|photos|illustrations)\s+by\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
+
+    /// <summary>"Jane Doe (with John Roe and Ann Poe)": co-authors in parentheses.</summary>
+    [GeneratedRegex(@"\s*\((?=(?:avec|with|mit|con|com)\s)(?:avec|with|mit|con|com)\s+|\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CoAuthorAside();
 
     [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L} .'-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingPlace();
