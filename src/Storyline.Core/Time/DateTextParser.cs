@@ -22,6 +22,10 @@ public sealed class DateTextParser
         @"^(?<y>\d{4})-?(?<m>\d{2})-?(?<d>\d{2})(?:(?:T|\s+|T\s*)(?<h>\d{2}):?(?<min>\d{2})(?::?(?<s>\d{2})(?:[.,](?<f>\d{1,9}))?)?)?\s*(?<off>Z|[+-]\d{2}(?::?\d{2})?)?\s*(?:\((?<z>[A-Za-z]{2,5})\)|(?<z>[A-Z]{2,5}))?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    private static readonly Regex RelativePattern = new(
+        @"\b(?<n>\d{1,3}|an?|one)\s+(?<unit>sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week)s?\s+ago\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
+
     private static readonly Regex EpochPattern = new(@"^\d{10}(?:\d{3})?$", RegexOptions.CultureInvariant);
 
     private static readonly Regex TimePattern = new(
@@ -99,6 +103,40 @@ public sealed class DateTextParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "5 hours ago", "a day ago": the instant relative to <paramref name="reference"/> (the time the page
+    /// was read). Only as good as that reference, so callers use it when nothing absolute is written.
+    /// </summary>
+    public ParsedDateTime? FindRelative(string? text, DateTimeOffset reference)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        var match = RelativePattern.Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var count = match.Groups["n"].Value.ToLowerInvariant() switch
+        {
+            "a" or "an" or "one" => 1,
+            var digits => int.Parse(digits, CultureInfo.InvariantCulture),
+        };
+        var unit = match.Groups["unit"].Value.ToLowerInvariant();
+        var span = unit[0] switch
+        {
+            's' => TimeSpan.FromSeconds(count),
+            'm' => TimeSpan.FromMinutes(count),
+            'h' => TimeSpan.FromHours(count),
+            'd' => TimeSpan.FromDays(count),
+            _ => TimeSpan.FromDays(7 * count),
+        };
+        return new ParsedDateTime(reference.ToUniversalTime() - span, true, unit[0] is 's' or 'm' or 'h');
     }
 
     /// <summary>Where the first written date starts in the text (with or without a valid day), or -1.</summary>

@@ -146,7 +146,7 @@ public sealed class MetadataExtractorTests
     {
         var metadata = Extract("<html><body><p>No dates here.</p></body></html>");
         Assert.Equal(new DateTimeOffset(2025, 4, 17, 0, 0, 0, TimeSpan.Zero), metadata.Published);
-        Assert.Equal("url", metadata.PublishedSource);
+        Assert.Equal("url (no offset)", metadata.PublishedSource);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class MetadataExtractorTests
     }
 
     [Fact]
-    public void Ignores_future_dates_and_relative_updates()
+    public void Ignores_future_dates()
     {
         const string html = """
             <html><head><meta name="date" content="2031-01-01T00:00:00Z"></head>
@@ -166,7 +166,26 @@ public sealed class MetadataExtractorTests
             """;
         var metadata = Extract(html, null);
         Assert.Null(metadata.Published);
-        Assert.Null(metadata.Updated);
+        Assert.Equal(Now.AddHours(-5), metadata.Updated);
+    }
+
+    [Fact]
+    public void Relative_times_count_only_when_nothing_absolute_is_written()
+    {
+        var relativeOnly = Extract("<html><body><span class='post-date'>Posted 2 days ago</span></body></html>", null);
+        Assert.Equal(Now.AddDays(-2), relativeOnly.Published);
+        Assert.Equal("text", relativeOnly.PublishedSource);
+
+        var both = Extract("<html><head><meta name='date' content='2025-06-01'></head><body><span class='post-date'>Posted 2 days ago</span></body></html>", null);
+        Assert.Equal(new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero), both.Published);
+        Assert.Equal("meta (no offset)", both.PublishedSource);
+    }
+
+    [Fact]
+    public void Rejects_names_that_are_organisations_or_start_with_an_article()
+    {
+        var metadata = Extract("<html><body><p class='byline'>Kestrel Vann. Northwind International</p><span class='author'>The Quiet Observer</span></body></html>", null);
+        Assert.Equal(new[] { "Kestrel Vann" }, metadata.Authors);
     }
 
     [Fact]

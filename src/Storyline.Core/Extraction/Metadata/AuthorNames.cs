@@ -93,7 +93,7 @@ public sealed partial class AuthorNames
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 5)
+        if (words.Length is < 2 or > 5 || words[0] is "The" or "THE" or "A" or "An" or "Our" or "Your" or "This")
         {
             return false;
         }
@@ -115,13 +115,13 @@ public sealed partial class AuthorNames
         return char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0]) && words.All(word => char.IsUpper(word[0]) || Particles.Contains(word) || word[0] == '(');
     }
 
-    [GeneratedRegex(@"^(?:(?:written|words|story|reporting|text|posted|published|article|interview|photos?)\s+)?(?:by|par|von|por|door|av)\b\s*:?\s*|^(?:author|autor|auteur|text|texto)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:written|words|story|reporting|text|posted|published|article|interview|photos?)\s+)?(?:by|par|von|por|door|av)\b\s*:?\s*|^(?:author|autor|auteur|text|texto|текст|автор)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"\s+(?:\||•|·|—|–|-\s|updated\b|published\b|posted\b|on\s+(?:\w+day|\d)|for\s+[A-Z]|\d)|\b(?:updated|published|posted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureStart();
 
-    [GeneratedRegex(@"\s*(?:,|;|/|、|，|\n|\s&\s|\s(?:and|und|et|y|e|with|avec|mit|con)\s|\s(?:edited|produced|additional\s+reporting|reporting|photographs|photos|illustrations)\s+by\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:,|;|/|、|，|\n|(?<=\p{L}{3})\.\s|\s&\s|\s(?:and|und|et|y|e|with|avec|mit|con)\s|\s(?:edited|produced|additional\s+reporting|reporting|photographs|photos|illustrations)\s+by\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 
     /// <summary>"Jane Doe (with John Roe and Ann Poe)": co-authors in parentheses.</summary>

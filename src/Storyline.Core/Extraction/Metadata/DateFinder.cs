@@ -13,6 +13,9 @@ public sealed partial class DateFinder(DateTextParser parser, TimeProvider clock
 {
     private const int MaxDatelineLength = 200;
 
+    /// <summary>Appended to <see cref="DateFinding.PublishedSource"/> when the page gave no offset ("meta (no offset)").</summary>
+    public const string WallTimeSuffix = " (no offset)";
+
     private static readonly DateTimeOffset Earliest = new(1990, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private static readonly string[] PublishedMetaKeys =
@@ -39,13 +42,18 @@ public sealed partial class DateFinder(DateTextParser parser, TimeProvider clock
         var (timePublished, timeUpdated) = FromTimeElements(page);
         Add(candidates, timePublished, "time");
         Add(candidates, Valid(UrlDateParser.Parse(canonicalUrl)) ?? Valid(UrlDateParser.Parse(url)), "url");
-        var (textPublished, textUpdated) = FromDatelines(page);
+        var (textPublished, textUpdated) = FromDatelines(page, relative: false);
         Add(candidates, textPublished, "text");
         updated ??= timeUpdated ?? textUpdated;
 
         if (candidates.Count == 0)
         {
-            return new DateFinding(null, updated?.Value, null);
+            // "5 hours ago" is only as good as the time the page was read: used when nothing absolute is written.
+            var (relativePublished, relativeUpdated) = FromDatelines(page, relative: true);
+            updated ??= relativeUpdated;
+            return relativePublished is null
+                ? new DateFinding(null, updated?.Value, null)
+                : new DateFinding(relativePublished.Value, updated?.Value, "text");
         }
 
         var chosen = candidates[0];
@@ -62,7 +70,9 @@ public sealed partial class DateFinder(DateTextParser parser, TimeProvider clock
             }
         }
 
-        return new DateFinding(chosen.Date.Value, updated?.Value, chosen.Source);
+        // The value of a date written without a zone is its wall time at +00:00; say so, so later stages do not treat it as an instant.
+        var source = chosen.Date.HasOffset ? chosen.Source : chosen.Source + WallTimeSuffix;
+        return new DateFinding(chosen.Date.Value, updated?.Value, source);
     }
 
     private static bool SameDay(ParsedDateTime wall, ParsedDateTime other) =>
@@ -185,7 +195,7 @@ public sealed partial class DateFinder(DateTextParser parser, TimeProvider clock
         return 4;
     }
 
-    private (ParsedDateTime? Published, ParsedDateTime? Updated) FromDatelines(IDocument page)
+    private (ParsedDateTime? Published, ParsedDateTime? Updated) FromDatelines(IDocument page, bool relative)
     {
         ParsedDateTime? published = null;
         ParsedDateTime? updated = null;
@@ -198,7 +208,8 @@ public sealed partial class DateFinder(DateTextParser parser, TimeProvider clock
             }
 
             var text = element.TextContent;
-            if (text.Length > MaxDatelineLength || Valid(parser.Find(text)) is not { } date)
+            var found = relative ? parser.FindRelative(text, clock.GetUtcNow()) : parser.Find(text);
+            if (text.Length > MaxDatelineLength || Valid(found) is not { } date)
             {
                 continue;
             }
