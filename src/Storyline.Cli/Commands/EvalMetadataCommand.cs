@@ -52,6 +52,7 @@ public static class EvalMetadataCommand
                     ["precision"] = Math.Round(report.BylinePrecision, 4),
                     ["recall"] = Math.Round(report.BylineRecall, 4),
                     ["f1"] = Math.Round(report.BylineF1, 4),
+                    ["extraction_ms"] = Math.Round(report.ExtractionTime.TotalMilliseconds, 1),
                 }));
             }
 
@@ -70,7 +71,7 @@ public static class EvalMetadataCommand
         AddRow(table, "site name", report.Pages.Count(page => page.SiteNameRight == true), report.PagesWithSiteName);
         AnsiConsole.Write(table);
         AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"authors (author-level, pages with a reference byline): precision {report.BylinePrecision:P1}, recall {report.BylineRecall:P1}, F1 {report.BylineF1:P1}; pages {report.Pages.Count}"));
+            $"authors (author-level, pages with a reference byline): precision {report.BylinePrecision:P1}, recall {report.BylineRecall:P1}, F1 {report.BylineF1:P1}; pages {report.Pages.Count}; metadata extraction {report.ExtractionTime.TotalMilliseconds:F0} ms"));
     }
 
     private static void AddRow(Table table, string field, int right, int pages) =>
