@@ -52,8 +52,7 @@ public static class AuthorFinder
                 continue;
             }
 
-            var text = element.TextContent;
-            if (text.Length > MaxBylineLength)
+            if (MetadataText.BoundedText(element, MaxBylineLength) is not { } text)
             {
                 continue;
             }
@@ -104,8 +103,8 @@ public static class AuthorFinder
     private static string? AuthorText(IElement element)
     {
         var named = element.QuerySelector("[itemprop~=name]");
-        var text = named?.GetAttribute("content") ?? named?.TextContent ?? element.GetAttribute("content") ?? element.TextContent;
-        return text.Length > MaxBylineLength ? null : text;
+        return named?.GetAttribute("content") ?? (named is null ? null : MetadataText.BoundedText(named, MaxBylineLength))
+            ?? element.GetAttribute("content") ?? MetadataText.BoundedText(element, MaxBylineLength);
     }
 
     /// <summary>

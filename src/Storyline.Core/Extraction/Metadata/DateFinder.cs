@@ -41,10 +41,15 @@ public sealed partial class DateFinder(DateTextParser parser, TimeProvider clock
         Add(candidates, FirstMeta(meta, PublishedMetaKeys) ?? ParselyPage(meta), "meta");
         var (timePublished, timeUpdated) = FromTimeElements(page);
         Add(candidates, timePublished, "time");
-        Add(candidates, Valid(UrlDateParser.Parse(canonicalUrl)) ?? Valid(UrlDateParser.Parse(url)), "url");
-        var (textPublished, textUpdated) = FromDatelines(page, relative: false);
-        Add(candidates, textPublished, "text");
-        updated ??= timeUpdated ?? textUpdated;
+        updated ??= timeUpdated;
+        if (!candidates.Any(candidate => candidate.Date.HasOffset && candidate.Date.HasTime))
+        {
+            // The weaker sources only matter when no complete date was declared; scanning visible text is the costliest step.
+            Add(candidates, Valid(UrlDateParser.Parse(canonicalUrl)) ?? Valid(UrlDateParser.Parse(url)), "url");
+            var (textPublished, textUpdated) = FromDatelines(page, relative: false);
+            Add(candidates, textPublished, "text");
+            updated ??= textUpdated;
+        }
 
         if (candidates.Count == 0)
         {
@@ -78,7 +83,7 @@ public sealed partial class DateFinder(DateTextParser parser, TimeProvider clock
     private static bool SameDay(ParsedDateTime wall, ParsedDateTime other) =>
         wall.Value.Date == other.Value.Date || wall.Value.Date == other.Value.ToOffset(wall.Value.Offset).Date;
 
-    private static void Add(List<(ParsedDateTime, string)> candidates, ParsedDateTime? date, string source)
+    private static void Add(List<(ParsedDateTime Date, string Source)> candidates, ParsedDateTime? date, string source)
     {
         if (date is not null)
         {
@@ -127,8 +132,8 @@ public sealed partial class DateFinder(DateTextParser parser, TimeProvider clock
                 continue;
             }
 
-            var raw = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent;
-            if (raw.Length > MaxDatelineLength || Valid(parser.Parse(raw)) is not { } date)
+            var raw = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? MetadataText.BoundedText(element, MaxDatelineLength);
+            if (raw is null || Valid(parser.Parse(raw)) is not { } date)
             {
                 continue;
             }
@@ -207,9 +212,13 @@ public sealed partial class DateFinder(DateTextParser parser, TimeProvider clock
                 continue;
             }
 
-            var text = element.TextContent;
+            if (MetadataText.BoundedText(element, MaxDatelineLength) is not { } text)
+            {
+                continue;
+            }
+
             var found = relative ? parser.FindRelative(text, clock.GetUtcNow()) : parser.Find(text);
-            if (text.Length > MaxDatelineLength || Valid(found) is not { } date)
+            if (Valid(found) is not { } date)
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Text;
+using AngleSharp.Dom;
 
 namespace Storyline.Core.Extraction.Metadata;
 
@@ -55,6 +56,45 @@ public static class MetadataText
                 '–' or '—' or '‐' or '−' => '-',
                 _ => char.ToLowerInvariant(character),
             });
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The element's text without script or style contents, or null as soon as it exceeds
+    /// <paramref name="maxLength"/>: bylines and datelines are short, and building the text of a large
+    /// container only to reject it would make the scan quadratic in page size.
+    /// </summary>
+    public static string? BoundedText(IElement element, int maxLength)
+    {
+        var builder = new StringBuilder();
+        var pending = new Stack<INode>();
+        pending.Push(element);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (node is IText text)
+            {
+                builder.Append(text.Data);
+                if (builder.Length > maxLength)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (node is IElement { TagName: "SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE" })
+            {
+                continue;
+            }
+
+            var children = node.ChildNodes;
+            for (var index = children.Length - 1; index >= 0; index--)
+            {
+                pending.Push(children[index]);
+            }
         }
 
         return builder.ToString();
