@@ -78,9 +78,12 @@ public sealed class MetadataExtractorTests
     [InlineData("Jane Doe March 3, 2020 14:05", new[] { "Jane Doe" })]
     [InlineData("Mira Santos (with Olu Adeyemi and Kai Lind)", new[] { "Mira Santos", "Olu Adeyemi", "Kai Lind" })]
     [InlineData("Written by Rob Quent Edited by Lia Marr", new[] { "Rob Quent", "Lia Marr" })]
+    [InlineData("<a>Rob Quent</a>, <a>Lia Marr</a><time>Monday, November 18, 2024</time>", new[] { "Rob Quent", "Lia Marr" })]
+    [InlineData("Rob Quent, Harbour Gazette", new[] { "Rob Quent" })]
+    [InlineData("Rob Harbourson", new[] { "Rob Harbourson" })]
     public void Splits_bylines_into_people(string byline, string[] expected)
     {
-        var metadata = Extract($"<html><head><title>x</title></head><body><p class=\"byline\">{byline}</p></body></html>", null);
+        var metadata = Extract($"<html><head><title>x</title><meta property=\"og:site_name\" content=\"The Harbour Gazette Weekend\"></head><body><p class=\"byline\">{byline}</p></body></html>", null);
         Assert.Equal(expected, metadata.Authors);
     }
 

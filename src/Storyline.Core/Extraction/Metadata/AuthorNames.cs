@@ -55,7 +55,8 @@ public sealed partial class AuthorNames
         foreach (var piece in Separators().Split(cleaned))
         {
             var name = TrailingPlace().Replace(LeadIn().Replace(piece.Trim(' ', '.', ',', ':', '-', '–', '—', '|', '(', ')'), string.Empty), string.Empty).Trim();
-            if (IsPerson(name) && MetadataText.Key(name) != outletKey
+            var nameKey = MetadataText.Key(name);
+            if (IsPerson(name) && !IsOutlet(nameKey, outletKey)
                 && !names.Any(existing => string.Equals(existing, name, StringComparison.OrdinalIgnoreCase)))
             {
                 names.Add(name);
@@ -64,6 +65,12 @@ public sealed partial class AuthorNames
 
         return names.ToImmutable();
     }
+
+    /// <summary>"Business Insider" is not a person on a page of "Business Insider Deutschland".</summary>
+    private static bool IsOutlet(string nameKey, string outletKey) =>
+        outletKey.Length > 0 && (nameKey == outletKey || ContainsWords(outletKey, nameKey) || ContainsWords(nameKey, outletKey));
+
+    private static bool ContainsWords(string text, string words) => $" {text} ".Contains($" {words} ", StringComparison.Ordinal);
 
     public bool IsPerson(string name)
     {
@@ -118,7 +125,7 @@ public sealed partial class AuthorNames
     [GeneratedRegex(@"^(?:(?:written|words|story|reporting|text|posted|published|article|interview|photos?)\s+)?(?:by|par|von|por|door|av)\b\s*:?\s*|^(?:author|autor|auteur|text|texto|текст|автор)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
 
-    [GeneratedRegex(@"\s+(?:\||•|·|—|–|-\s|updated\b|published\b|posted\b|on\s+(?:\w+day|\d)|for\s+[A-Z]|\d)|\b(?:updated|published|posted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:\||•|·|—|–|-\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|updated\b|published\b|posted\b|on\s+(?:\w+day|\d)|for\s+[A-Z]|\d)|\b(?:updated|published|posted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FurnitureStart();
 
     [GeneratedRegex(@"\s*(?:,|;|/|、|，|\n|(?<=\p{L}{3})\.\s|\s&\s|\s(?:and|und|et|y|e|with|avec|mit|con)\s|\s(?:edited|produced|additional\s+reporting|reporting|photographs|photos|illustrations)\s+by\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -90,6 +90,12 @@ public static class MetadataText
                 continue;
             }
 
+            if (node is IElement && builder.Length > 0)
+            {
+                // "<a>Jane Doe</a><time>Monday</time>" is two words, not "Jane DoeMonday"; Clean collapses the extra spaces.
+                builder.Append(' ');
+            }
+
             var children = node.ChildNodes;
             for (var index = children.Length - 1; index >= 0; index--)
             {
