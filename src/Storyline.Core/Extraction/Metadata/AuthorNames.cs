@@ -96,7 +96,7 @@ public sealed partial class AuthorNames
         if (ideographic > 0)
         {
             // CJK names are written without spaces: two to four characters.
-            return ideographic == name.Length && name.Length is >= 2 and <= 4;
+            return ideographic == name.Length && name.Length is >= 2 and <= 4 && !_rejectedWords.Contains(name);
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
