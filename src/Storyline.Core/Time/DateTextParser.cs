@@ -26,6 +26,11 @@ public sealed class DateTextParser
         @"\b(?<n>\d{1,3}|an?|one)\s+(?<unit>sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week)s?\s+ago\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
 
+    /// <summary>RFC 822 allows two-digit years: "Tue, 03 Mar 20 14:05:00 GMT".</summary>
+    private static readonly Regex TwoDigitYearPattern = new(
+        @"^(?<head>(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+)(?<yy>\d{2})(?<tail>\s+\d{1,2}:\d{2}.*)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     private static readonly Regex EpochPattern = new(@"^\d{10}(?:\d{3})?$", RegexOptions.CultureInvariant);
 
     private static readonly Regex TimePattern = new(
@@ -81,6 +86,14 @@ public sealed class DateTextParser
         if (iso.Success)
         {
             return FromIso(iso);
+        }
+
+        var twoDigitYear = TwoDigitYearPattern.Match(trimmed);
+        if (twoDigitYear.Success)
+        {
+            // RFC 2822's rule: 00-49 are 2000s, 50-99 are 1900s.
+            var yy = int.Parse(twoDigitYear.Groups["yy"].ValueSpan, CultureInfo.InvariantCulture);
+            trimmed = twoDigitYear.Groups["head"].Value + (yy < 50 ? 2000 + yy : 1900 + yy).ToString(CultureInfo.InvariantCulture) + twoDigitYear.Groups["tail"].Value;
         }
 
         return Find(trimmed);

@@ -22,6 +22,9 @@ public sealed class DateTextParserTests
     [InlineData("3 March 2020 14:05 GMT+1", "2020-03-03T14:05:00+01:00")]
     [InlineData("le 3 mars 2020 à 14h05", "2020-03-03T14:05:00+00:00")]
     [InlineData("1583244300", "2020-03-03T14:05:00+00:00")]
+    [InlineData("Tue, 03 Mar 20 14:05:00 GMT", "2020-03-03T14:05:00+00:00")]
+    [InlineData("3 Mar 98 09:05 EST", "1998-03-03T09:05:00-05:00")]
+    [InlineData("Tue, 03 Mar 2020 14:05:00 AEDT", "2020-03-03T14:05:00+11:00")]
     public void Reads_common_date_formats(string text, string expected)
     {
         var parsed = Parser.Parse(text);
