@@ -156,8 +156,13 @@ public static class JsonLdReader
             return true;
         }
 
-        return node.TryGetProperty("@type", out var type) && type.ValueKind == JsonValueKind.String
-            && type.GetString()!.EndsWith("Article", StringComparison.OrdinalIgnoreCase);
+        if (!node.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+
+        IEnumerable<JsonElement> types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray() : [type];
+        return types.Any(item => item.ValueKind == JsonValueKind.String && item.GetString()!.EndsWith("Article", StringComparison.OrdinalIgnoreCase));
     }
 
     private static readonly FrozenSet<string> OrganizationTypes = FrozenSet.ToFrozenSet(
