@@ -161,6 +161,14 @@ public sealed class MetadataExtractorTests
     }
 
     [Fact]
+    public void A_last_modified_line_is_an_update_not_the_publication()
+    {
+        var metadata = Extract("<html><body><div id='content'><p class='meta'>Posted 4 May 2024</p></div><div id='footer'><span class='date'>This page was last edited on 9 June 2024</span></div></body></html>", null);
+        Assert.Equal(new DateTimeOffset(2024, 5, 4, 0, 0, 0, TimeSpan.Zero), metadata.Published);
+        Assert.Equal(new DateTimeOffset(2024, 6, 9, 0, 0, 0, TimeSpan.Zero), metadata.Updated);
+    }
+
+    [Fact]
     public void Ignores_future_dates()
     {
         const string html = """

@@ -180,6 +180,7 @@ public sealed partial class DateFinder(DateTextParser parser, TimeProvider clock
         {
             var ancestorMarker = Marker(ancestor);
             if (ancestorMarker.Contains("comment", StringComparison.Ordinal) || ancestor.TagName is "ASIDE" or "NAV" or "FOOTER"
+                || ancestorMarker.Contains("footer", StringComparison.Ordinal)
                 || ancestorMarker.Contains("related", StringComparison.Ordinal) || ancestorMarker.Contains("sidebar", StringComparison.Ordinal))
             {
                 return -1;
@@ -223,8 +224,8 @@ public sealed partial class DateFinder(DateTextParser parser, TimeProvider clock
                 continue;
             }
 
-            if (text.Contains("updated", StringComparison.OrdinalIgnoreCase) && !text.Contains("published", StringComparison.OrdinalIgnoreCase)
-                || Marker(element).Contains("updat", StringComparison.Ordinal))
+            if (UpdateWords().IsMatch(text) && !text.Contains("published", StringComparison.OrdinalIgnoreCase)
+                || Marker(element).Contains("updat", StringComparison.Ordinal) || Marker(element).Contains("lastmod", StringComparison.Ordinal))
             {
                 updated ??= date;
                 continue;
@@ -258,6 +259,9 @@ public sealed partial class DateFinder(DateTextParser parser, TimeProvider clock
         // Wall times without an offset may be up to 14 hours ahead of UTC without being in the future.
         return date.Value > clock.GetUtcNow().AddDays(1) ? null : date;
     }
+
+    [GeneratedRegex(@"\b(?:updated|modified|edited|revised|aktualisiert|mis à jour|actualizado)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdateWords();
 
     [GeneratedRegex("\"pub_date\"\\s*:\\s*\"([^\"]{4,40})\"", RegexOptions.CultureInvariant)]
     private static partial Regex ParselyPubDate();
