@@ -24,6 +24,10 @@ namespace Storyline.Eval.Metadata;
 /// </summary>
 public static partial class MetadataComparison
 {
+    /// <summary>The strict rule, reported alongside: equal after folding, no site-part allowance.</summary>
+    public static bool TitleEquals(string? extracted, string expected) =>
+        MetadataText.Key(extracted) is { Length: > 0 } ours && ours == MetadataText.Key(expected);
+
     public static bool TitleMatches(string? extracted, string expected)
     {
         var ours = MetadataText.Key(extracted);

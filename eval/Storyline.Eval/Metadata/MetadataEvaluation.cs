@@ -10,6 +10,7 @@ public sealed record PageMetadataResult(
     ArticleMetadata Extracted,
     ExpectedMetadata Expected,
     bool? TitleRight,
+    bool? TitleExact,
     bool? PublishedRight,
     bool? SiteNameRight,
     BylineScore? Byline);
@@ -28,6 +29,9 @@ public sealed record MetadataReport(IReadOnlyList<PageMetadataResult> Pages, Tim
     public int PagesWithSiteName => Pages.Count(page => page.SiteNameRight is not null);
 
     public double TitleAccuracy => Ratio(Pages.Count(page => page.TitleRight == true), PagesWithTitle);
+
+    /// <summary>Title accuracy under the strict rule (no allowance for site names the reference keeps).</summary>
+    public double TitleExactAccuracy => Ratio(Pages.Count(page => page.TitleExact == true), PagesWithTitle);
 
     public double PublishedAccuracy => Ratio(Pages.Count(page => page.PublishedRight == true), PagesWithPublished);
 
@@ -84,6 +88,7 @@ public sealed class MetadataEvaluation(MetadataExtractor extractor)
             extracted,
             expected,
             expected.Title is null ? null : MetadataComparison.TitleMatches(extracted.Title, expected.Title),
+            expected.Title is null ? null : MetadataComparison.TitleEquals(extracted.Title, expected.Title),
             expected.PublishedTime is null ? null : MetadataComparison.PublishedMatches(extracted.Published, expected.PublishedTime),
             expected.SiteName is null ? null : MetadataComparison.SiteNameMatches(extracted.Outlet, expected.SiteName),
             expected.Byline is null ? null : MetadataComparison.ScoreByline(extracted.Authors, expected.Byline));

@@ -41,6 +41,7 @@ public static class EvalMetadataCommand
                 Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
                 {
                     ["title_accuracy"] = Math.Round(report.TitleAccuracy, 4),
+                    ["title_exact_accuracy"] = Math.Round(report.TitleExactAccuracy, 4),
                     ["byline_accuracy"] = Math.Round(report.BylineAccuracy, 4),
                     ["published_accuracy"] = Math.Round(report.PublishedAccuracy, 4),
                     ["site_name_accuracy"] = Math.Round(report.SiteNameAccuracy, 4),
@@ -66,11 +67,12 @@ public static class EvalMetadataCommand
         // Written before the JSON object so that object stays the last line of stdout.
         var table = new Table().AddColumns("field", "right", "pages", "accuracy");
         AddRow(table, "title", report.Pages.Count(page => page.TitleRight == true), report.PagesWithTitle);
+        AddRow(table, "title (exact)", report.Pages.Count(page => page.TitleExact == true), report.PagesWithTitle);
         AddRow(table, "byline", report.Pages.Count(page => page.Byline?.PageRight == true), report.PagesWithByline);
         AddRow(table, "published (day)", report.Pages.Count(page => page.PublishedRight == true), report.PagesWithPublished);
         AddRow(table, "site name", report.Pages.Count(page => page.SiteNameRight == true), report.PagesWithSiteName);
         AnsiConsole.Write(table);
-        AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"authors (author-level, pages with a reference byline): precision {report.BylinePrecision:P1}, recall {report.BylineRecall:P1}, F1 {report.BylineF1:P1}; pages {report.Pages.Count}; metadata extraction {report.ExtractionTime.TotalMilliseconds:F0} ms"));
     }
 
