@@ -18,6 +18,8 @@ public sealed class DateTextParser
     /// <summary>How far a time of day may sit from the date it belongs to ("3 March 2020, at 14:05").</summary>
     private const int TimeWindow = 24;
 
+    private static readonly TimeSpan MaxOffset = TimeSpan.FromHours(14);
+
     private static readonly Regex IsoPattern = new(
         @"^(?<y>\d{4})-?(?<m>\d{2})-?(?<d>\d{2})(?:(?:T|\s+|T\s*)(?<h>\d{2}):?(?<min>\d{2})(?::?(?<s>\d{2})(?:[.,](?<f>\d{1,9}))?)?)?\s*(?<off>Z|[+-]\d{2}(?::?\d{2})?)?\s*(?:\((?<z>[A-Za-z]{2,5})\)|(?<z>[A-Z]{2,5}))?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -320,6 +322,12 @@ public sealed class DateTextParser
     {
         var wall = new DateTime(year, month, dayOfMonth, hour, minute, second, DateTimeKind.Unspecified).AddTicks(ticks);
         var applied = offset ?? TimeSpan.Zero;
+        if (applied.Duration() > MaxOffset)
+        {
+            // "NZDT+13" adds up to more than any real zone; DateTimeOffset would throw.
+            return null;
+        }
+
         var utcTicks = wall.Ticks - applied.Ticks;
         if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
         {

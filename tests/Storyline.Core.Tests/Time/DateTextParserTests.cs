@@ -60,6 +60,8 @@ public sealed class DateTextParserTests
     [InlineData("2020-13-01")]
     [InlineData("the 12th of never")]
     [InlineData("25:99")]
+    [InlineData("3 March 2020 14:05 NZDT+13")]
+    [InlineData("2020-03-03T14:05:00+14:30")]
     public void Text_that_is_not_a_date_gives_null(string text)
     {
         Assert.Null(Parser.Parse(text));
@@ -124,7 +126,7 @@ public sealed class DateTextParserTests
     [Fact]
     public void Never_throws_on_arbitrary_text()
     {
-        string[] words = ["3", "2020", "March", "-", "/", ".", ":", " ", "14", "05", "EST", "GMT+", "+99:99", "pm", "99", "0", "Z", "T", ",", "é", "12"];
+        string[] words = ["3", "2020", "March", "-", "/", ".", ":", " ", "14", "05", "EST", "GMT+", "+99:99", "pm", "99", "0", "Z", "T", ",", "é", "12", "NZDT", "+13", "+14:59", "a.m.", "1583244300"];
         var pieces = Gen.Int[0, words.Length - 1].Select(index => words[index]);
         Gen.OneOf(Gen.String, pieces.Array[0, 12].Select(parts => string.Concat(parts)))
             .Sample(text =>
