@@ -9,7 +9,8 @@ namespace Storyline.Core.Model;
 /// <param name="Authors">People credited with the article; never the outlet nor page furniture.</param>
 /// <param name="Published">Original publication time with its offset.</param>
 /// <param name="Updated">Last modification time with its offset, kept apart from <paramref name="Published"/>.</param>
-/// <param name="PublishedSource">Where the publication time was found (json-ld, meta, time, url, text, feed, input).</param>
+/// <param name="PublishedSource">Where the publication time was found (json-ld, meta, time, url, text, feed, input);
+/// suffixed " (no offset)" when the page gave no offset and <paramref name="Published"/> is the wall time at +00:00.</param>
 /// <param name="Language">BCP 47 language tag, e.g. "en".</param>
 /// <param name="Standfirst">The summary paragraph under the headline, kept out of the body.</param>
 /// <param name="Captions">Photo and video captions, kept out of the body and deduplicated.</param>
