@@ -88,14 +88,15 @@ public sealed class FurnitureRules
             return new LineVerdict(LineVerdictKind.ListHeader);
         }
 
-        if (IsMatch(_drop, probe) || IsMatch(_credit, line))
-        {
-            return new LineVerdict(LineVerdictKind.Furniture);
-        }
-
+        // Explicit caption lines first: "Image copyright PA Image caption ..." also reads as a credit.
         if (Captured(_caption, line, "text") is { } caption)
         {
             return new LineVerdict(LineVerdictKind.Caption, caption);
+        }
+
+        if (IsMatch(_drop, probe) || IsMatch(_credit, line))
+        {
+            return new LineVerdict(LineVerdictKind.Furniture);
         }
 
         if (IsMatch(_creditSuffix, line))

@@ -223,9 +223,10 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
             }
 
             var line = j.Lines[i].Text;
-            if (line.Length > MaxTitleLength)
+            if (IsParagraph(line, j.Shapes[i]))
             {
-                break;
+                // The text starts with its body: there is no headline line to find.
+                return null;
             }
 
             if (j.TopOutlet is null && j.Shapes[i].IsTitleCase && bylines.LooksLikeOutlet(line))
@@ -483,11 +484,27 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
         return last.Length > 0 && last[^1] is not ('.' or '!' or '\u2026' or ':');
     }
 
+    /// <summary>
+    /// A headline: a few words, mostly letters, opening with a letter, digit or quote, and not
+    /// ending with a full stop (headlines drop it; "U.S." and other abbreviations aside).
+    /// </summary>
     private static bool IsTitleShaped(string line, LineShape shape) =>
         shape.Words >= 2 && line.Length >= 8 && line.Length <= MaxTitleLength && !line.EndsWith(':')
         && shape.Letters * 2 >= line.Length - shape.Words
-        && !(line.EndsWith('.') && shape.Words > 25)
-        && !IsBullet(line);
+        && (char.IsLetterOrDigit(line[0]) || line[0] is '"' or '\'' or '\u201c' or '\u2018' or '\u00ab')
+        && !(line.EndsWith('.') && !EndsWithAbbreviation(line));
+
+    /// <summary>A line that can only be body text: a long sentence, or prose too long for a headline.</summary>
+    private static bool IsParagraph(string line, LineShape shape) =>
+        line.Length > MaxTitleLength || shape.IsSentence && line.EndsWith('.') && !EndsWithAbbreviation(line) && shape.Words >= 10
+        || shape.LowercaseWords >= 12 && shape.EndsSentence;
+
+    private static bool EndsWithAbbreviation(string line)
+    {
+        var lastSpace = line.LastIndexOf(' ');
+        var lastWord = line.AsSpan(lastSpace + 1, line.Length - lastSpace - 2);
+        return lastWord.Contains('.');
+    }
 
     /// <summary>A line wrapped mid-sentence: the next line follows without a break and starts lowercase.</summary>
     private static bool ContinuesOnNextLine(Judgement j, int i) =>
