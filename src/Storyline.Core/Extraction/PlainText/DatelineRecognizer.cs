@@ -54,7 +54,7 @@ public sealed class DatelineRecognizer
     /// <summary>Every date in the line, in order; empty for long lines.</summary>
     public IReadOnlyList<DatelineMatch> FindAll(string line)
     {
-        if (line.Length > MaxLineLength || line.Length < 6)
+        if (line.Length > MaxLineLength || line.Length < 6 || !HasYearDigits(line))
         {
             return [];
         }
@@ -90,6 +90,22 @@ public sealed class DatelineRecognizer
 
         otherWords += CountProseWords(line.AsSpan(position));
         return otherWords == 0;
+    }
+
+    /// <summary>Every date form read here has a four-digit year; most lines have none and skip the patterns.</summary>
+    private static bool HasYearDigits(string line)
+    {
+        var run = 0;
+        foreach (var c in line)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private List<DatelineMatch> FindDates(string line)

@@ -126,12 +126,20 @@ public sealed class FurnitureRules
 
     private static bool IsMatch(Regex[] regexes, string line)
     {
-        foreach (var regex in regexes)
+        try
         {
-            if (SafeMatch(regex, line) is { Success: true })
+            foreach (var regex in regexes)
             {
-                return true;
+                // IsMatch lets the engine skip computing where the match starts and its groups.
+                if (regex.IsMatch(line))
+                {
+                    return true;
+                }
             }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // As in SafeMatch: a line too costly to judge is kept rather than failing the document.
         }
 
         return false;

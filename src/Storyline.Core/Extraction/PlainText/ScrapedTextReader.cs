@@ -73,7 +73,7 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
                 continue;
             }
 
-            if (line.Length <= BylineParser.MaxBylineLength && bylines.TryParse(WithoutDates(line, found)) is { } byline)
+            if (MayBeByline(line, j.Shapes[i]) && bylines.TryParse(WithoutDates(line, found)) is { } byline)
             {
                 j.Roles[i] = LineRole.Byline;
                 j.Bylines[i] = byline;
@@ -102,7 +102,8 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
                 continue;
             }
 
-            var key = KeyOf(rules.WithoutCredit(j.Lines[i].Text));
+            // Only caption lines can end with a credit: any other line with one was judged a caption.
+            var key = KeyOf(j.Roles[i] == LineRole.Caption ? rules.WithoutCredit(j.Lines[i].Text) : j.Lines[i].Text);
             if (key.Length < 12)
             {
                 continue;
@@ -345,6 +346,7 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
         var paragraph = new StringBuilder();
         var paragraphKind = ParagraphKind.Body;
         var lastIndex = -2;
+        var joined = false;
         var bodyLinesSeen = 0;
         var authors = new List<string>();
         var lateAuthors = new List<string>();
@@ -359,12 +361,13 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
             {
                 var text = paragraph.ToString();
                 // A join of lines can spell what no single line did ("Comments" + "are closed").
-                if (!rules.Judge(text).IsFurnitureLike)
+                if (!joined || !rules.Judge(text).IsFurnitureLike)
                 {
                     blocks.Add(new ContentBlock(text, paragraphKind));
                 }
 
                 paragraph.Clear();
+                joined = false;
             }
         }
 
@@ -411,6 +414,7 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
             if (continues)
             {
                 paragraph.Append(' ').Append(line.Text);
+                joined = true;
             }
             else
             {
@@ -444,6 +448,10 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
             blocks.ToImmutable(),
             captions.ToImmutable());
     }
+
+    /// <summary>Bylines are short and mostly capitalised: "By Ana de la Cruz and Omar Said in Lisbon" has four lowercase words.</summary>
+    private static bool MayBeByline(string line, LineShape shape) =>
+        line.Length <= BylineParser.MaxBylineLength && shape.LowercaseWords <= 5 && shape.Words >= 2;
 
     private bool IsMenuLine(string line)
     {
