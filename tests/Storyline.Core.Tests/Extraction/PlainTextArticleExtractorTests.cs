@@ -163,6 +163,90 @@ public sealed class PlainTextArticleExtractorTests
     }
 
     [Fact]
+    public void Text_that_opens_with_body_has_no_title_and_loses_no_paragraph()
+    {
+        var lines = new[]
+        {
+            "The regional water authority said on Thursday that the hosepipe ban will be lifted at midnight on Sunday.",
+            "Three weeks of heavy rain have refilled the reservoirs above their seasonal average.",
+            "Officials said the lifting of the ban would be reviewed in the spring.",
+        };
+
+        var document = _extractor.Extract(SourceDocument.PlainText(string.Join('\n', lines)));
+
+        Assert.Null(document.Metadata.Title);
+        Assert.Equal(lines, BodyOf(document));
+    }
+
+    [Fact]
+    public void Credit_then_caption_lines_keep_the_caption_text()
+    {
+        var text = string.Join('\n',
+            "Ferry grounded on sandbank off Kell Point",
+            "Image copyright Coastline Agency Image caption The ferry ran aground at low tide",
+            "A passenger ferry ran aground on a sandbank off Kell Point on Sunday, the coastguard said.");
+
+        var document = _extractor.Extract(SourceDocument.PlainText(text));
+
+        Assert.Equal(["The ferry ran aground at low tide"], document.Metadata.Captions.ToArray());
+        Assert.Equal(["A passenger ferry ran aground on a sandbank off Kell Point on Sunday, the coastguard said."], BodyOf(document));
+    }
+
+    [Fact]
+    public void Wire_footers_and_separated_menus_are_dropped()
+    {
+        var text = string.Join('\n',
+            "Politics | Energy & Environment | Health | Sport",
+            "Port strike ends after pay deal",
+            "Dock workers in Marlow Quay returned to work on Monday after accepting a 6% pay rise.",
+            "(Reporting by Ana Ruiz; Editing by Tom Hale)",
+            "Follow Ana Ruiz on Twitter",
+            "Read or Share this story: https://example.invalid/s/1");
+
+        var document = _extractor.Extract(SourceDocument.PlainText(text));
+
+        Assert.Equal("Port strike ends after pay deal", document.Metadata.Title);
+        Assert.Equal(["Dock workers in Marlow Quay returned to work on Monday after accepting a 6% pay rise."], BodyOf(document));
+    }
+
+    [Fact]
+    public void A_bare_name_under_the_headline_is_the_byline()
+    {
+        var text = "Port strike ends after pay deal\nTomasz Nowak\n5 March 2026\nDock workers returned to work on Monday after accepting a pay rise.";
+
+        var document = _extractor.Extract(SourceDocument.PlainText(text));
+
+        Assert.Equal(["Tomasz Nowak"], document.Metadata.Authors.ToArray());
+        Assert.Equal(new DateTimeOffset(2026, 3, 5, 0, 0, 0, TimeSpan.Zero), document.Metadata.Published);
+        Assert.Equal(["Dock workers returned to work on Monday after accepting a pay rise."], BodyOf(document));
+    }
+
+    [Fact]
+    public void Dates_in_a_related_list_are_not_the_publication_date()
+    {
+        var text = string.Join('\n',
+            "Port strike ends after pay deal",
+            "Dock workers returned to work on Monday after accepting a pay rise.",
+            "Related stories",
+            "Dockers vote to strike",
+            "2 February 2026");
+
+        var document = _extractor.Extract(SourceDocument.PlainText(text));
+
+        Assert.Null(document.Metadata.Published);
+        Assert.Null(document.Metadata.PublishedSource);
+    }
+
+    [Fact]
+    public void Paragraph_spans_point_at_their_text()
+    {
+        var document = ExtractFixture("plaintext-scraped-article.txt");
+
+        var paragraphs = document.Get(Layers.Paragraphs);
+        Assert.Equal(string.Join("\n\n", paragraphs.Select(document.TextOf)), document.Text);
+    }
+
+    [Fact]
     public void Empty_and_blank_inputs_give_an_empty_document()
     {
         Assert.Equal(string.Empty, _extractor.Extract(SourceDocument.PlainText(string.Empty)).Text);

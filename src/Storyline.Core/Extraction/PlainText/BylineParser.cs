@@ -15,11 +15,11 @@ public sealed class BylineParser(PlainTextLexicon lexicon)
 
     private static readonly Regex Prefix = new(
         @"^(?:(?:written |words |reporting |reported |story |text )?by|words|author|authors|written by|von|par|por|di|door)\s?:?\s",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex Separators = new(
         @"\s?(?:,|;|\||&|•|·|\s(?:and|und|et|y|e|en)\s|\s[-\u2013\u2014]\s|\s(?:for|in)\s)\s?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public static BylineParser Default { get; } = new(PlainTextLexicon.Default);
 

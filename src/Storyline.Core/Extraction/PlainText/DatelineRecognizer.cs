@@ -15,21 +15,20 @@ public sealed class DatelineRecognizer
     /// <summary>Datelines are short; longer lines are prose and are not searched.</summary>
     public const int MaxLineLength = 300;
 
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private static readonly Regex Iso = new(
         @"\b(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?:[T ](?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d{1,9})?)?\s?(?<off>Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d:])",
-        Options, MatchTimeout);
+        Options);
 
-    private static readonly Regex Numeric = new(@"(?<![\d/.])(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})(?![\d/])", Options, MatchTimeout);
+    private static readonly Regex Numeric = new(@"(?<![\d/.])(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})(?![\d/])", Options);
 
     private static readonly Regex Time = new(
         @"(?<![\d:.])(?<h>\d{1,2})(?:[:.h](?<mi>\d{2})(?::(?<s>\d{2}))?\s?(?<ampm>[ap]\.?\s?m\.?)?|\s?(?<ampm>[ap]\.?m\.?))(?![\d:])(?:\s?\(?(?<zone>[A-Za-z]{1,5})(?<zoff>[+-]\d{1,2}(?::?\d{2})?)?\)?(?![A-Za-z])|\s?(?<num>[+-]\d{2}:?\d{2}))?",
-        Options, MatchTimeout);
+        Options);
 
-    private static readonly Regex UpdatedLabel = new(@"\b(updated|last (updated|modified)|modified|edited|revised)\b", Options, MatchTimeout);
-    private static readonly Regex PublishedLabel = new(@"\b(published|posted|first published|created|date)\b", Options, MatchTimeout);
+    private static readonly Regex UpdatedLabel = new(@"\b(updated|last (updated|modified)|modified|edited|revised)\b", Options);
+    private static readonly Regex PublishedLabel = new(@"\b(published|posted|first published|created|date)\b", Options);
 
     private readonly TimeZoneAbbreviations _zones;
     private readonly PlainTextLexicon _lexicon;
@@ -43,10 +42,10 @@ public sealed class DatelineRecognizer
         var months = string.Join("|", lexicon.Months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
         _dayMonthYear = new Regex(
             @"(?<![\d\p{L}])(?<d>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s(?:of\s|de\s)?(?<mon>" + months + @")\.?,?\s(?:de\s)?(?<y>\d{4})(?!\d)",
-            Options, MatchTimeout);
+            Options);
         _monthDayYear = new Regex(
             @"(?<!\p{L})(?<mon>" + months + @")\.?\s(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s(?<y>\d{4})(?!\d)",
-            Options, MatchTimeout);
+            Options);
     }
 
     public static DatelineRecognizer Default { get; } = new(PlainTextLexicon.Default, TimeZoneAbbreviations.Default);
@@ -59,14 +58,8 @@ public sealed class DatelineRecognizer
             return [];
         }
 
-        try
-        {
-            return FindDates(line);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return [];
-        }
+        // The patterns are linear bar short backtracking over a line capped at MaxLineLength.
+        return FindDates(line);
     }
 
     /// <summary>

@@ -7,14 +7,12 @@ namespace Storyline.Core.Extraction.PlainText;
 /// one alternation per kind so each line is matched a handful of times, not once per rule.
 /// Only lines up to <see cref="MaxFurnitureLength"/> characters are matched: furniture is short,
 /// and the cap keeps the work per line bounded whatever the input. The patterns run on the
-/// non-backtracking engine: many of them start with ".{0,80}", which backtracking would make
-/// cubic in the line length.
+/// non-backtracking engine, linear in the line length whatever the pattern (many start with ".*",
+/// which backtracking would make cubic), so no match timeout is needed.
 /// </summary>
 public sealed class FurnitureRules
 {
     public const int MaxFurnitureLength = 320;
-
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
 
     private readonly Regex[] _drop;
     private readonly Regex[] _listHeader;
@@ -120,26 +118,19 @@ public sealed class FurnitureRules
             return line;
         }
 
-        var match = SafeMatch(_creditSuffix[0], line);
-        return match is { Success: true } ? match.Groups["text"].Value : line;
+        var match = _creditSuffix[0].Match(line);
+        return match.Success ? match.Groups["text"].Value : line;
     }
 
     private static bool IsMatch(Regex[] regexes, string line)
     {
-        try
+        foreach (var regex in regexes)
         {
-            foreach (var regex in regexes)
+            // IsMatch lets the engine skip computing where the match starts and its groups.
+            if (regex.IsMatch(line))
             {
-                // IsMatch lets the engine skip computing where the match starts and its groups.
-                if (regex.IsMatch(line))
-                {
-                    return true;
-                }
+                return true;
             }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // As in SafeMatch: a line too costly to judge is kept rather than failing the document.
         }
 
         return false;
@@ -149,7 +140,8 @@ public sealed class FurnitureRules
     {
         foreach (var regex in regexes)
         {
-            if (SafeMatch(regex, line) is { Success: true } match)
+            var match = regex.Match(line);
+            if (match.Success)
             {
                 var captured = match.Groups[group];
                 return captured.Success ? captured.Value : line;
@@ -157,19 +149,6 @@ public sealed class FurnitureRules
         }
 
         return null;
-    }
-
-    private static Match? SafeMatch(Regex regex, string line)
-    {
-        try
-        {
-            return regex.Match(line);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // A pathological line is treated as no match: keeping text beats failing the document.
-            return null;
-        }
     }
 
     private static Regex[] Whole(Dictionary<string, List<string>> patterns, string kind, RegexOptions extraOptions) =>
@@ -205,7 +184,7 @@ public sealed class FurnitureRules
     }
 
     private static Regex Build(string pattern, RegexOptions extraOptions) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | extraOptions, MatchTimeout);
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | extraOptions);
 
     private static FurnitureRules LoadDefault()
     {

@@ -272,7 +272,9 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
         j.Roles[titleIndex] = LineRole.Title;
         for (var i = titleIndex + 1; i < j.Count && i <= titleIndex + 3; i++)
         {
-            if (j.Roles[i] == LineRole.Unjudged && bylines.NameOf(j.Lines[i].Text) is { } name)
+            // A bare name is a byline only where bylines sit: under the headline or next to the dateline.
+            var bylinePlace = i == titleIndex + 1 || j.Roles[i - 1] == LineRole.Dateline || i + 1 < j.Count && j.Roles[i + 1] == LineRole.Dateline;
+            if (j.Roles[i] == LineRole.Unjudged && bylinePlace && bylines.NameOf(j.Lines[i].Text) is { } name)
             {
                 j.Roles[i] = LineRole.Byline;
                 j.Bylines[i] = new Byline([name], null);
@@ -460,6 +462,11 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
             return false;
         }
 
+        if (IsSeparatedMenu(line))
+        {
+            return true;
+        }
+
         var words = 0;
         var navWords = 0;
         foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -473,6 +480,27 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
 
         // A single nav word ("News") is a menu entry; longer lines must be almost all nav words.
         return words > 0 && navWords * 5 >= words * 4 && (words > 1 || navWords == 1);
+    }
+
+    /// <summary>"Politics | Energy & Environment | Health | Sport": three or more short capitalised entries between separators.</summary>
+    private static bool IsSeparatedMenu(string line)
+    {
+        var entries = line.Split(['|', '\u2022', '\u00b7', '\u203a', '\u00bb'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (entries.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (var entry in entries)
+        {
+            var shape = LineShape.Of(entry);
+            if (shape.Words > 4 || shape.EndsSentence || shape.LowercaseWords > 1 || shape.Letters == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsMenuItem(Judgement j, int i)
