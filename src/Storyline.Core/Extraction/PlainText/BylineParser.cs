@@ -156,6 +156,7 @@ public sealed class BylineParser(PlainTextLexicon lexicon)
         }
 
         var hasOutletWord = false;
+        var hasOwnName = false;
         foreach (var word in words)
         {
             if (word.Any(char.IsDigit))
@@ -163,14 +164,18 @@ public sealed class BylineParser(PlainTextLexicon lexicon)
                 return false;
             }
 
-            hasOutletWord |= lexicon.OutletWords.Contains(word.Trim('.', ','));
+            var bare = word.Trim('.', ',');
+            var isOutletWord = lexicon.OutletWords.Contains(bare);
+            hasOutletWord |= isOutletWord;
+            // "The Harbour Times" has a name of its own; "Breaking News" is only generic words.
+            hasOwnName |= !isOutletWord && !lexicon.NavWords.Contains(bare) && !lexicon.NonNameWords.Contains(bare);
             if (!char.IsUpper(word[0]) && !lexicon.NameParticles.Contains(word) && word is not ("of" or "and" or "&" or "the"))
             {
                 return false;
             }
         }
 
-        return hasOutletWord;
+        return hasOutletWord && hasOwnName;
     }
 
     private bool IsRole(string part)

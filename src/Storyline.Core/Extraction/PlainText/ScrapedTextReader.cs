@@ -331,6 +331,11 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
             {
                 j.Roles[i] = LineRole.Body;
             }
+            else if (shape.LowercaseWords >= 2 && (IsShortPhrase(j, i - 1) || IsShortPhrase(j, i + 1)))
+            {
+                // "Avoid bad company" / "Read the life stories of great people": an unmarked list in the body.
+                j.Roles[i] = LineRole.Body;
+            }
             else if (shape.Words <= 14 && nextContent[i] is var k and >= 0 && IsSentenceLike(j, k))
             {
                 j.Roles[i] = LineRole.Heading;
@@ -545,6 +550,11 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
     /// <summary>A line wrapped mid-sentence: the next line follows without a break and starts lowercase.</summary>
     private static bool ContinuesOnNextLine(Judgement j, int i) =>
         i + 1 < j.Count && j.Roles[i + 1] == LineRole.Unjudged && !j.Lines[i + 1].AfterBlank && StartsLowercase(j.Lines[i + 1].Text);
+
+    /// <summary>A short unpunctuated line with lowercase words, still unjudged or already body.</summary>
+    private static bool IsShortPhrase(Judgement j, int i) =>
+        i >= 0 && i < j.Count && j.Roles[i] is LineRole.Unjudged or LineRole.Body && j.Shapes[i].LowercaseWords >= 2
+        && !j.Shapes[i].EndsSentence && j.Shapes[i].Words <= 14;
 
     private static bool IsSentenceLike(Judgement j, int i) => j.Shapes[i].IsSentence || j.Lines[i].Text.Length > 120;
 
