@@ -17,6 +17,9 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
 
     private const int MaxTitleLength = 250;
 
+    /// <summary>Headlines run to twenty-odd words at most; longer lines are prose or captions.</summary>
+    private const int MaxTitleWords = 24;
+
     /// <summary>Captions repeated within this many lines are one caption printed twice.</summary>
     private const int CaptionRepeatDistance = 3;
 
@@ -530,7 +533,7 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
     /// ending with a full stop (headlines drop it; "U.S." and other abbreviations aside).
     /// </summary>
     private static bool IsTitleShaped(string line, LineShape shape) =>
-        shape.Words >= 2 && line.Length >= 8 && line.Length <= MaxTitleLength && !line.EndsWith(':')
+        shape.Words is >= 2 and <= MaxTitleWords && line.Length >= 8 && line.Length <= MaxTitleLength && !line.EndsWith(':')
         && shape.Letters * 2 >= line.Length - shape.Words
         && (char.IsLetterOrDigit(line[0]) || line[0] is '"' or '\'' or '\u201c' or '\u2018' or '\u00ab')
         && !(line.EndsWith('.') && !EndsWithAbbreviation(line));
@@ -538,7 +541,7 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
     /// <summary>A line that can only be body text: a long sentence, or prose too long for a headline.</summary>
     private static bool IsParagraph(string line, LineShape shape) =>
         line.Length > MaxTitleLength || shape.IsSentence && line.EndsWith('.') && !EndsWithAbbreviation(line) && shape.Words >= 10
-        || shape.LowercaseWords >= 12 && shape.EndsSentence;
+        || shape.LowercaseWords >= 12 && shape.EndsSentence || shape.LowercaseWords > MaxTitleWords - 5;
 
     private static bool EndsWithAbbreviation(string line)
     {
