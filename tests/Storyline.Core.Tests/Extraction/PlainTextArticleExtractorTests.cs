@@ -247,6 +247,42 @@ public sealed class PlainTextArticleExtractorTests
     }
 
     [Fact]
+    public void Hard_wrapped_paragraphs_are_joined_back()
+    {
+        var text = string.Join('\n',
+            "Harbour dredging to begin in June",
+            "",
+            "Dredging of the inner harbour at Marlow Quay will begin in June, the port",
+            "authority said on Tuesday, after two years of delays caused by disputes",
+            "over where the silt should be dumped.",
+            "",
+            "The work is expected to last eleven weeks. Fishing boats will be moved to",
+            "the outer moorings while it goes on, and the ferry will keep its usual",
+            "timetable.");
+
+        var document = _extractor.Extract(SourceDocument.PlainText(text));
+
+        Assert.Equal(
+            [
+                "Dredging of the inner harbour at Marlow Quay will begin in June, the port authority said on Tuesday, after two years of delays caused by disputes over where the silt should be dumped.",
+                "The work is expected to last eleven weeks. Fishing boats will be moved to the outer moorings while it goes on, and the ferry will keep its usual timetable.",
+            ],
+            BodyOf(document));
+    }
+
+    [Fact]
+    public void Generic_words_are_neither_outlet_nor_author()
+    {
+        var text = "Breaking News\nHarbour dredging to begin in June\nFOR IMMEDIATE RELEASE\nDredging of the inner harbour will begin in June, the port authority said.";
+
+        var document = _extractor.Extract(SourceDocument.PlainText(text));
+
+        Assert.Null(document.Metadata.Outlet);
+        Assert.Empty(document.Metadata.Authors);
+        Assert.Equal("Harbour dredging to begin in June", document.Metadata.Title);
+    }
+
+    [Fact]
     public void Empty_and_blank_inputs_give_an_empty_document()
     {
         Assert.Equal(string.Empty, _extractor.Extract(SourceDocument.PlainText(string.Empty)).Text);

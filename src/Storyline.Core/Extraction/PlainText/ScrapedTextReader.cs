@@ -357,6 +357,7 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
         var paragraphKind = ParagraphKind.Body;
         var lastIndex = -2;
         var joined = false;
+        var wrapWidth = HardWrapWidth(j);
         var bodyLinesSeen = 0;
         var authors = new List<string>();
         var lateAuthors = new List<string>();
@@ -419,8 +420,9 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
             bodyLinesSeen++;
             var kind = role == LineRole.Heading ? ParagraphKind.Heading : IsBullet(line.Text) ? ParagraphKind.ListItem : ParagraphKind.Body;
             var continues = paragraph.Length > 0 && lastIndex == i - 1 && !line.AfterBlank && kind == ParagraphKind.Body
-                && paragraphKind == ParagraphKind.Body && StartsLowercase(line.Text) && !LineShape.EndsLikeSentence(j.Lines[lastIndex].Text)
-                && !j.Lines[lastIndex].Text.EndsWith(':');
+                && paragraphKind == ParagraphKind.Body && !j.Lines[lastIndex].Text.EndsWith(':')
+                && (StartsLowercase(line.Text) && !LineShape.EndsLikeSentence(j.Lines[lastIndex].Text)
+                    || wrapWidth > 0 && j.Lines[lastIndex].Text.Length * 4 >= wrapWidth * 3 && !LineShape.EndsLikeSentence(j.Lines[lastIndex].Text));
             if (continues)
             {
                 paragraph.Append(' ').Append(line.Text);
@@ -553,6 +555,43 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
     /// <summary>A line wrapped mid-sentence: the next line follows without a break and starts lowercase.</summary>
     private static bool ContinuesOnNextLine(Judgement j, int i) =>
         i + 1 < j.Count && j.Roles[i + 1] == LineRole.Unjudged && !j.Lines[i + 1].AfterBlank && StartsLowercase(j.Lines[i + 1].Text);
+
+    /// <summary>
+    /// The column a hard-wrapped text (e-mail, plain-text archive) was wrapped at, or 0 when its
+    /// lines are paragraphs: body lines no longer than 100 characters, most of them filling the width.
+    /// </summary>
+    private static int HardWrapWidth(Judgement j)
+    {
+        var width = 0;
+        var count = 0;
+        for (var i = 0; i < j.Count; i++)
+        {
+            if (j.Roles[i] == LineRole.Body)
+            {
+                width = Math.Max(width, j.Lines[i].Text.Length);
+                count++;
+            }
+        }
+
+        if (count < 4 || width > 100 || width < 40)
+        {
+            return 0;
+        }
+
+        var full = 0;
+        var sentenceEnds = 0;
+        for (var i = 0; i < j.Count; i++)
+        {
+            if (j.Roles[i] == LineRole.Body)
+            {
+                full += j.Lines[i].Text.Length * 4 >= width * 3 ? 1 : 0;
+                sentenceEnds += j.Shapes[i].EndsSentence ? 1 : 0;
+            }
+        }
+
+        // Wrapped lines mostly stop mid-sentence; lines that are each a sentence are paragraphs.
+        return full * 3 >= count * 2 && sentenceEnds * 2 <= count ? width : 0;
+    }
 
     /// <summary>A short unpunctuated line with lowercase words, still unjudged or already body.</summary>
     private static bool IsShortPhrase(Judgement j, int i) =>
