@@ -30,6 +30,8 @@ public sealed class DatelineRecognizer
     private static readonly Regex UpdatedLabel = new(@"\b(updated|last (updated|modified)|modified|edited|revised)\b", Options);
     private static readonly Regex PublishedLabel = new(@"\b(published|posted|first published|created|date)\b", Options);
 
+    private static readonly TimeSpan MaxOffset = TimeSpan.FromHours(14);
+
     private readonly TimeZoneAbbreviations _zones;
     private readonly PlainTextLexicon _lexicon;
     private readonly Regex _dayMonthYear;
@@ -176,6 +178,13 @@ public sealed class DatelineRecognizer
                 {
                     continue;
                 }
+            }
+
+            if (offset is { } o && (o > MaxOffset || o < -MaxOffset))
+            {
+                // "NZDT+14" adds up past what any zone uses (and DateTimeOffset accepts): ignore the zone.
+                offset = null;
+                hasZone = false;
             }
 
             var local = date.ToDateTime(time ?? TimeOnly.MinValue, DateTimeKind.Unspecified);

@@ -1,3 +1,4 @@
+using CsCheck;
 using Storyline.Core.Extraction.PlainText;
 
 namespace Storyline.Core.Tests.Extraction.PlainText;
@@ -73,5 +74,36 @@ public sealed class DatelineRecognizerTests
     public void Impossible_or_absent_dates_are_not_found(string line)
     {
         Assert.Empty(_recognizer.FindAll(line));
+    }
+
+    [Fact]
+    public void An_offset_beyond_fourteen_hours_is_ignored_not_thrown()
+    {
+        var date = Assert.Single(_recognizer.FindAll("4 March 2026 09:12 NZDT+14"));
+
+        Assert.False(date.HasZone);
+        Assert.Equal(new DateTimeOffset(2026, 3, 4, 9, 12, 0, TimeSpan.Zero), date.Value);
+    }
+
+    [Fact]
+    public void Date_shaped_noise_never_throws_and_offsets_stay_in_range()
+    {
+        var token = Gen.OneOf(
+            Gen.Int[0, 99].Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Gen.Int[1890, 2210].Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Gen.OneOf("March", "Mar.", "mars", "Sept", "dic", "GMT", "EST", "NZDT", "CET", "PM", "a.m.", "Updated:", "Published", "T", "Z", "+14:00", "-12", "+99:99", "/", ":", ".", ",", "-", " ", "at"));
+        var line = Gen.Select(token.Array[0, 20], Gen.Bool, (parts, spaced) => string.Join(spaced ? " " : string.Empty, parts));
+
+        line.Sample(
+            text =>
+            {
+                foreach (var date in _recognizer.FindAll(text))
+                {
+                    Assert.InRange(date.Value.Offset, TimeSpan.FromHours(-14), TimeSpan.FromHours(14));
+                    Assert.InRange(date.Start, 0, date.End);
+                    Assert.InRange(date.End, date.Start, text.Length);
+                }
+            },
+            iter: 5000);
     }
 }
