@@ -113,9 +113,10 @@ public sealed class PlainTextArticleExtractorPropertyTests
         var big = string.Concat(Enumerable.Repeat(sentence, 5_000_000 / sentence.Length + 1));
         var small = big[..(big.Length / 10)];
 
-        Extractor.Extract(SourceDocument.PlainText(small));
-        var smallTime = Time(() => Extractor.Extract(SourceDocument.PlainText(small)));
-        var bigTime = Time(() => Extractor.Extract(SourceDocument.PlainText("Flood warning\n" + big)));
+        var headed = "Flood warning\n" + big;
+
+        var smallTime = Fastest(() => Extractor.Extract(SourceDocument.PlainText(small)));
+        var bigTime = Fastest(() => Extractor.Extract(SourceDocument.PlainText(headed)));
 
         var document = Extractor.Extract(SourceDocument.PlainText(big));
         Assert.Equal(big.TrimEnd(), document.Text);
@@ -167,4 +168,8 @@ public sealed class PlainTextArticleExtractorPropertyTests
         action();
         return watch.Elapsed;
     }
+
+    /// <summary>The best of three runs: on a shared machine the slowest runs measure the neighbours.</summary>
+    private static TimeSpan Fastest(Action action) =>
+        new[] { Time(action), Time(action), Time(action) }.Min();
 }

@@ -36,6 +36,26 @@ public static class ScrapedLines
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (IsPlain(c))
+            {
+                // Copy the run of ordinary characters in one go: most of a text is such runs.
+                var end = i + 1;
+                while (end < text.Length && IsPlain(text[end]))
+                {
+                    end++;
+                }
+
+                if (pendingSpace)
+                {
+                    current.Append(' ');
+                    pendingSpace = false;
+                }
+
+                current.Append(text, i, end - i);
+                i = end - 1;
+                continue;
+            }
+
             if (IsLineBreak(c))
             {
                 if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
@@ -77,6 +97,10 @@ public static class ScrapedLines
         var lines = Split(line);
         return string.Join(" ", lines.Select(l => l.Text));
     }
+
+    /// <summary>Printable ASCII other than space, and non-space characters beyond Latin-1 that need no normalising.</summary>
+    private static bool IsPlain(char c) =>
+        c is > ' ' and < '\u007f' || c > '\u00ff' && c < '\u2000' && !char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format;
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029';
 

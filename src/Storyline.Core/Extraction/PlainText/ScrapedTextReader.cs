@@ -467,7 +467,8 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
 
     private bool IsMenuLine(string line)
     {
-        if (line.Length > 200)
+        // Menus never end like a sentence: "And so on." is prose whatever its words.
+        if (line.Length > 200 || LineShape.EndsLikeSentence(line))
         {
             return false;
         }
@@ -479,17 +480,21 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
 
         var words = 0;
         var navWords = 0;
+        var letterWords = 0;
         foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             words++;
-            if (lexicon.NavWords.Contains(word.Trim(',', '|', '.', ':', '\u00bb', '\u203a', '>')))
+            var bare = word.Trim(',', '|', '.', ':', '\u00bb', '\u203a', '>');
+            if (lexicon.NavWords.Contains(bare))
             {
                 navWords++;
+                letterWords += bare.Length > 3 || bare.Any(char.IsUpper) ? 1 : 0;
             }
         }
 
-        // A single nav word ("News") is a menu entry; longer lines must be almost all nav words.
-        return words > 0 && navWords * 5 >= words * 4 && (words > 1 || navWords == 1);
+        // A single nav word ("News") is a menu entry; longer lines must be almost all nav words,
+        // with at least one that is more than a connective ("and", "&").
+        return words > 0 && navWords * 5 >= words * 4 && letterWords > 0;
     }
 
     /// <summary>"Politics | Energy & Environment | Health | Sport": three or more short capitalised entries between separators.</summary>
