@@ -84,8 +84,9 @@ public sealed class PlainTextArticleExtractorPropertyTests
         var furniture = Gen.OneOf(Phrases[..14]);
         var article = Gen.Select(sentence.Array[1, 8], furniture.Array[0, 8], Gen.Int[0, 1000], (sentences, junk, seed) =>
         {
-            // Repeated lines are judged furniture the second time (pull quotes), so each sentence appears once.
-            var unique = sentences.Distinct().ToArray();
+            // Repeated lines (compared by letters and digits) are furniture the second time, as pull
+            // quotes are, so each sentence appears once.
+            var unique = sentences.DistinctBy(s => new string([.. s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)])).ToArray();
             var lines = new List<string>(unique);
             var random = new Random(seed);
             foreach (var line in junk)
