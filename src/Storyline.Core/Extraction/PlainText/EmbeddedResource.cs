@@ -1,0 +1,31 @@
+using System.Reflection;
+
+namespace Storyline.Core.Extraction.PlainText;
+
+/// <summary>Opens the rules-as-data files shipped inside the Core assembly (Resources/).</summary>
+internal static class EmbeddedResource
+{
+    public static StreamReader Open(string fileName)
+    {
+        var assembly = typeof(EmbeddedResource).Assembly;
+        var name = assembly.GetManifestResourceNames().SingleOrDefault(n => n.EndsWith("." + fileName, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Embedded resource '{fileName}' is missing from {assembly.GetName().Name}.");
+        return new StreamReader(assembly.GetManifestResourceStream(name)!);
+    }
+
+    /// <summary>The data lines of a tab-separated rules file: comments (#) and blank lines skipped.</summary>
+    public static IEnumerable<(int LineNumber, string[] Fields)> ReadRows(TextReader reader)
+    {
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            yield return (number, line.Split('\t'));
+        }
+    }
+}
