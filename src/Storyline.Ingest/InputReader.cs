@@ -20,9 +20,17 @@ public sealed partial class InputReader(IngestOptions options)
 {
     public IngestOptions Options { get; } = options;
 
-    public async IAsyncEnumerable<InputItem> ReadAsync(
+    /// <param name="stdin">Read for "-", as already-decoded text (gzip on stdin needs the <see cref="Stream"/> overload).</param>
+    public IAsyncEnumerable<InputItem> ReadAsync(IReadOnlyList<string> inputs, TextReader? stdin, CancellationToken cancellationToken) =>
+        ReadAsync(inputs, run => run.ReadStdinAsync(stdin), cancellationToken);
+
+    /// <param name="stdin">Read for "-" as raw bytes (e.g. <see cref="Console.OpenStandardInput()"/>), sniffed exactly like a file.</param>
+    public IAsyncEnumerable<InputItem> ReadAsync(IReadOnlyList<string> inputs, Stream? stdin, CancellationToken cancellationToken) =>
+        ReadAsync(inputs, run => run.ReadStdinAsync(stdin), cancellationToken);
+
+    private async IAsyncEnumerable<InputItem> ReadAsync(
         IReadOnlyList<string> inputs,
-        TextReader? stdin,
+        Func<InputRun, IAsyncEnumerable<InputItem>> readStdin,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // One run per call: one connection pool, robots.txt cache and politeness schedule.
@@ -32,7 +40,7 @@ public sealed partial class InputReader(IngestOptions options)
             cancellationToken.ThrowIfCancellationRequested();
             var items = input switch
             {
-                "-" => run.ReadStdinAsync(stdin),
+                "-" => readStdin(run),
                 _ when input.StartsWith("file://", StringComparison.OrdinalIgnoreCase) && Uri.TryCreate(input, UriKind.Absolute, out var file)
                     => run.ReadPathAsync(file.LocalPath),
                 _ when UrlScheme().IsMatch(input) => run.ReadUrlAsync(input),

@@ -52,6 +52,37 @@ internal sealed class InputRun(IngestOptions options, CancellationToken cancella
         }
     }
 
+    /// <summary>Raw standard input gets the same byte-level treatment as a file: gzip, charset, binary detection.</summary>
+    public async IAsyncEnumerable<InputItem> ReadStdinAsync(Stream? stdin)
+    {
+        const string origin = "stdin";
+        if (stdin is null)
+        {
+            yield return new FailedItem(origin, "no standard input available");
+            yield break;
+        }
+
+        byte[] bytes;
+        string? problem = null;
+        try
+        {
+            bytes = await BoundedReader.ReadAllAsync(stdin, options.MaxBytes, origin, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is InputTooLargeException or IOException)
+        {
+            bytes = [];
+            problem = e.Message;
+        }
+
+        var items = problem is null
+            ? InterpretBytesAsync(bytes, origin, null, null, ArticleHints.None, "input", nested: false, gzipDepth: 0)
+            : Single(new FailedItem(origin, problem));
+        await foreach (var item in items.ConfigureAwait(false))
+        {
+            yield return item;
+        }
+    }
+
     public async IAsyncEnumerable<InputItem> ReadPathAsync(string path)
     {
         if (!Directory.Exists(path))

@@ -97,6 +97,21 @@ public sealed class InputReaderFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Raw_stdin_bytes_are_sniffed_like_a_file()
+    {
+        var gzipped = File.ReadAllBytes(_temp.WriteGzip("page.gz", Page));
+        var items = new List<InputItem>();
+        await foreach (var item in new InputReader(Read.LocalOptions).ReadAsync(["-"], new MemoryStream(gzipped), CancellationToken.None))
+        {
+            items.Add(item);
+        }
+
+        Assert.Equal("stdin", Assert.Single(items).Origin);
+        Assert.Equal(Page, Source(items[0]).Content);
+        Assert.Equal(SourceFormat.Html, Source(items[0]).Format);
+    }
+
+    [Fact]
     public async Task Empty_missing_and_oversized_files_fail_with_clear_reasons()
     {
         var empty = _temp.Write("empty.html", string.Empty);
