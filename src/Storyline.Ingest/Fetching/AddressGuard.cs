@@ -9,6 +9,8 @@ namespace Storyline.Ingest.Fetching;
 /// </summary>
 public static class AddressGuard
 {
+    private static ReadOnlySpan<byte> Nat64Prefix => [0x00, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0];
+
     public static AddressCategory Classify(IPAddress address)
     {
         if (address.IsIPv4MappedToIPv6)
@@ -72,6 +74,13 @@ public static class AddressGuard
 
         Span<byte> b = stackalloc byte[16];
         address.TryWriteBytes(b, out _);
+
+        // 64:ff9b::/96 (NAT64) reaches the embedded IPv4 address, so that address decides.
+        if (b[..12].SequenceEqual(Nat64Prefix))
+        {
+            return ClassifyV4(new IPAddress(b[12..]));
+        }
+
         return b[0] switch
         {
             0xff => AddressCategory.Multicast,

@@ -36,6 +36,9 @@ public sealed class AddressGuardTests
     [InlineData("::ffff:127.0.0.1", AddressCategory.Loopback)]
     [InlineData("::ffff:192.168.0.1", AddressCategory.Private)]
     [InlineData("::ffff:8.8.4.4", AddressCategory.Public)]
+    [InlineData("64:ff9b::7f00:1", AddressCategory.Loopback)]
+    [InlineData("64:ff9b::a00:1", AddressCategory.Private)]
+    [InlineData("64:ff9b::808:808", AddressCategory.Public)]
     public void Classifies_addresses(string address, AddressCategory expected)
     {
         Assert.Equal(expected, AddressGuard.Classify(IPAddress.Parse(address)));
