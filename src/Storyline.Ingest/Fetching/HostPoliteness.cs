@@ -19,7 +19,7 @@ public sealed class HostPoliteness(TimeProvider time)
     public async Task WaitTurnAsync(string host, TimeSpan minimumGap, CancellationToken cancellationToken)
     {
         var schedule = _hosts.GetOrAdd(host, _ => new HostSchedule());
-        var wait = schedule.Reserve(time.GetUtcNow(), minimumGap);
+        var wait = schedule.Reserve(time, minimumGap);
         if (wait > TimeSpan.Zero)
         {
             await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
@@ -31,10 +31,12 @@ public sealed class HostPoliteness(TimeProvider time)
         private readonly Lock _gate = new();
         private DateTimeOffset _nextFree = DateTimeOffset.MinValue;
 
-        public TimeSpan Reserve(DateTimeOffset now, TimeSpan minimumGap)
+        public TimeSpan Reserve(TimeProvider time, TimeSpan minimumGap)
         {
             lock (_gate)
             {
+                // Read the clock under the lock so reservations are ordered like their timestamps.
+                var now = time.GetUtcNow();
                 var slot = _nextFree > now ? _nextFree : now;
                 _nextFree = slot + minimumGap;
                 return slot - now;
