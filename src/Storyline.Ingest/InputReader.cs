@@ -1,40 +1,58 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Storyline.Core.Extraction;
 
 namespace Storyline.Ingest;
 
 /// <summary>
 /// Expands the user's inputs (files, folders, .gz, JSON Lines, stdin, URLs, feeds) into decoded
-/// items in input order. A bad item becomes a <see cref="FailedItem"/>; it never stops the batch.
+/// items in input order. Every input is typed by its content, not its name. A bad item becomes a
+/// <see cref="FailedItem"/>; it never stops the batch.
 /// </summary>
-public sealed class InputReader(IngestOptions options)
+/// <remarks>
+/// Feed items are fetched from their links. When that fails and the feed itself carries the
+/// article (content:encoded or Atom content, or a description of at least
+/// <see cref="InputRun.MinFallbackSummaryWords"/> words), that content is used instead and the
+/// origin says so: "https://x/a (feed content; page: HTTP 404 (Not Found))". Short teasers are
+/// not used, because a teaser passed off as the article would mislead every later stage.
+/// </remarks>
+public sealed partial class InputReader(IngestOptions options)
 {
     public IngestOptions Options { get; } = options;
 
-    public async IAsyncEnumerable<InputItem> ReadAsync(
+    /// <param name="stdin">Read for "-", as already-decoded text (gzip on stdin needs the <see cref="Stream"/> overload).</param>
+    public IAsyncEnumerable<InputItem> ReadAsync(IReadOnlyList<string> inputs, TextReader? stdin, CancellationToken cancellationToken) =>
+        ReadAsync(inputs, run => run.ReadStdinAsync(stdin), cancellationToken);
+
+    /// <param name="stdin">Read for "-" as raw bytes (e.g. <see cref="Console.OpenStandardInput()"/>), sniffed exactly like a file.</param>
+    public IAsyncEnumerable<InputItem> ReadAsync(IReadOnlyList<string> inputs, Stream? stdin, CancellationToken cancellationToken) =>
+        ReadAsync(inputs, run => run.ReadStdinAsync(stdin), cancellationToken);
+
+    private async IAsyncEnumerable<InputItem> ReadAsync(
         IReadOnlyList<string> inputs,
-        TextReader? stdin,
+        Func<InputRun, IAsyncEnumerable<InputItem>> readStdin,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // One run per call: one connection pool, robots.txt cache and politeness schedule.
+        using var run = new InputRun(Options, cancellationToken);
         foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (input == "-" && stdin is not null)
+            var items = input switch
             {
-                yield return new SourceItem("stdin", SourceDocument.PlainText(await stdin.ReadToEndAsync(cancellationToken)));
-                continue;
-            }
-
-            if (!File.Exists(input))
+                "-" => readStdin(run),
+                _ when input.StartsWith("file://", StringComparison.OrdinalIgnoreCase) && Uri.TryCreate(input, UriKind.Absolute, out var file)
+                    => run.ReadPathAsync(file.LocalPath),
+                _ when UrlScheme().IsMatch(input) => run.ReadUrlAsync(input),
+                _ => run.ReadPathAsync(input),
+            };
+            await foreach (var item in items.ConfigureAwait(false))
             {
-                yield return new FailedItem(input, "no such file");
-                continue;
+                yield return item;
             }
-
-            var text = await File.ReadAllTextAsync(input, cancellationToken);
-            yield return new SourceItem(input, input.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
-                ? SourceDocument.PlainText(text, new Uri(Path.GetFullPath(input)).AbsoluteUri)
-                : SourceDocument.Html(text, new Uri(Path.GetFullPath(input)).AbsoluteUri));
         }
     }
+
+    [GeneratedRegex(@"^[a-zA-Z][a-zA-Z0-9+.-]*://")]
+    private static partial Regex UrlScheme();
 }
