@@ -5,21 +5,36 @@ namespace Storyline.Cli;
 
 public static class Program
 {
-    public static async Task<int> Main(string[] args)
+    public static Task<int> Main(string[] args) => RunAsync(args, output: null, error: null);
+
+    /// <summary>Runs one command line; <paramref name="output"/> and <paramref name="error"/> replace the console (tests, embedding).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output, TextWriter? error, CancellationToken cancellationToken = default)
     {
         var root = BuildRoot();
         var parsed = root.Parse(args);
+        var errors = error ?? Console.Error;
         if (parsed.Errors.Count > 0 && parsed.Action is not null && !args.Contains("--help") && !args.Contains("-h"))
         {
-            foreach (var error in parsed.Errors)
+            foreach (var problem in parsed.Errors)
             {
-                await Console.Error.WriteLineAsync($"storyline: {error.Message}");
+                await errors.WriteLineAsync($"storyline: {problem.Message}");
             }
 
             return ExitCodes.Usage;
         }
 
-        return await parsed.InvokeAsync();
+        var configuration = new InvocationConfiguration();
+        if (output is not null)
+        {
+            configuration.Output = output;
+        }
+
+        if (error is not null)
+        {
+            configuration.Error = error;
+        }
+
+        return await parsed.InvokeAsync(configuration, cancellationToken);
     }
 
     /// <summary>The whole command tree, assembled in one place.</summary>
