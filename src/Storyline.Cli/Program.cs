@@ -1,11 +1,26 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Storyline.Cli.Commands;
 
 namespace Storyline.Cli;
 
 public static class Program
 {
-    public static Task<int> Main(string[] args) => RunAsync(args, output: null, error: null);
+    public static async Task<int> Main(string[] args)
+    {
+        // Ctrl+C and SIGTERM cancel the running command, which then stops cleanly (exit 130) with
+        // its committed work kept, instead of the runtime killing the process mid-write.
+        using var interrupted = new CancellationTokenSource();
+        void Interrupt(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            interrupted.Cancel();
+        }
+
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+        return await RunAsync(args, output: null, error: null, interrupted.Token);
+    }
 
     /// <summary>Runs one command line; <paramref name="output"/> and <paramref name="error"/> replace the console (tests, embedding).</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter? output, TextWriter? error, CancellationToken cancellationToken = default)
@@ -23,7 +38,8 @@ public static class Program
             return ExitCodes.Usage;
         }
 
-        var configuration = new InvocationConfiguration();
+        // Interruption is handled by the caller's token (see Main), not by System.CommandLine's own timer.
+        var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null };
         if (output is not null)
         {
             configuration.Output = output;

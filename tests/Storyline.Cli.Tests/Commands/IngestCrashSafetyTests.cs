@@ -62,6 +62,34 @@ public sealed class IngestCrashSafetyTests(ITestOutputHelper log) : IDisposable
         Assert.Equal(Pages, Rows(crashed).Count);
     }
 
+    [Fact]
+    public async Task An_interrupt_stops_cleanly_with_exit_130_and_keeps_every_reported_article()
+    {
+        var pages = CorpusWriter.WritePages(temp.PathOf("corpus"), Pages, paragraphs: 8);
+        var db = temp.PathOf("interrupted.db");
+        using var process = Process.Start(CliRun.ChildProcess(Ingest(pages, db)))!;
+        var error = process.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(RunLimit);
+        var reported = 0;
+        var lines = new List<string>();
+        while (await process.StandardOutput.ReadLineAsync(limit.Token) is { } line)
+        {
+            lines.Add(line);
+            if (line.StartsWith("new ", StringComparison.Ordinal) && ++reported == 20)
+            {
+                using var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                await kill.WaitForExitAsync(limit.Token);
+            }
+        }
+
+        await process.WaitForExitAsync(limit.Token);
+        var summary = lines[^1];
+        Assert.True(process.ExitCode == ExitCodes.Cancelled, $"exit {process.ExitCode}: {summary} {await error}");
+        Assert.StartsWith("cancelled after ", summary);
+        Assert.Equal(lines.Count(l => l.StartsWith("new ", StringComparison.Ordinal)), Rows(db).Count);
+        Assert.True(Rows(db).Count < Pages, "the interrupt came after the batch had finished");
+    }
+
     private static string[] Ingest(IReadOnlyList<string> pages, string db, params string[] extra) =>
         ["ingest", .. pages, "--db", db, .. extra];
 
