@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Storyline.Cli.Commands;
 
 namespace Storyline.Cli;
@@ -7,19 +8,49 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        // Ctrl+C and SIGTERM cancel the running command, which then stops cleanly (exit 130) with
+        // its committed work kept, instead of the runtime killing the process mid-write.
+        using var interrupted = new CancellationTokenSource();
+        void Interrupt(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            interrupted.Cancel();
+        }
+
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+        return await RunAsync(args, output: null, error: null, interrupted.Token);
+    }
+
+    /// <summary>Runs one command line; <paramref name="output"/> and <paramref name="error"/> replace the console (tests, embedding).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output, TextWriter? error, CancellationToken cancellationToken = default)
+    {
         var root = BuildRoot();
         var parsed = root.Parse(args);
+        var errors = error ?? Console.Error;
         if (parsed.Errors.Count > 0 && parsed.Action is not null && !args.Contains("--help") && !args.Contains("-h"))
         {
-            foreach (var error in parsed.Errors)
+            foreach (var problem in parsed.Errors)
             {
-                await Console.Error.WriteLineAsync($"storyline: {error.Message}");
+                await errors.WriteLineAsync($"storyline: {problem.Message}");
             }
 
             return ExitCodes.Usage;
         }
 
-        return await parsed.InvokeAsync();
+        // Interruption is handled by the caller's token (see Main), not by System.CommandLine's own timer.
+        var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null };
+        if (output is not null)
+        {
+            configuration.Output = output;
+        }
+
+        if (error is not null)
+        {
+            configuration.Error = error;
+        }
+
+        return await parsed.InvokeAsync(configuration, cancellationToken);
     }
 
     /// <summary>The whole command tree, assembled in one place.</summary>
