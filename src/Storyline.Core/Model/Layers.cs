@@ -4,4 +4,8 @@ namespace Storyline.Core.Model;
 public static class Layers
 {
     public static readonly LayerKey<Paragraph> Paragraphs = new("paragraphs");
+
+    public static readonly LayerKey<Token> Tokens = new("tokens");
+
+    public static readonly LayerKey<Entity> Entities = new("entities");
 }

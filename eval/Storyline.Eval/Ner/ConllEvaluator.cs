@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using Storyline.Core.Language.Entities;
+
+namespace Storyline.Eval.Ner;
+
+/// <summary>
+/// A port of conlleval.pl (CoNLL-2000/2003 shared tasks): a chunk counts as correct only when the
+/// gold and guessed chunks start at the same token, end at the same token and have the same type.
+/// Sentence boundaries act as an "O" token, as in the script; -DOCSTART- lines are not counted.
+/// </summary>
+public static class ConllEvaluator
+{
+    /// <summary>Scores guessed tags against gold tags, sentence by sentence.</summary>
+    public static ConllScore Score(IEnumerable<(IReadOnlyList<string> Gold, IReadOnlyList<string> Guessed)> sentences)
+    {
+        var state = new Counter();
+        foreach (var (gold, guessed) in sentences)
+        {
+            if (gold.Count != guessed.Count)
+            {
+                throw new ArgumentException($"A sentence has {gold.Count} gold tags but {guessed.Count} guessed tags.");
+            }
+
+            for (var i = 0; i < gold.Count; i++)
+            {
+                state.Step(gold[i], guessed[i], isToken: true);
+            }
+
+            state.Step("O", "O", isToken: false);
+        }
+
+        return state.Finish();
+    }
+
+    /// <summary>Tags every document of a CoNLL file with <paramref name="model"/> and scores it.</summary>
+    public static ConllEvaluation Score(string goldPath, NerModel model)
+    {
+        var corpus = ConllReader.Read(goldPath);
+        var pairs = new List<(IReadOnlyList<string>, IReadOnlyList<string>)>();
+        var clock = Stopwatch.StartNew();
+        var guessed = corpus.Documents.Select(d => model.Tag(d.Sentences.Select(s => s.Words).ToArray())).ToArray();
+        var elapsed = clock.Elapsed;
+        for (var d = 0; d < corpus.Documents.Count; d++)
+        {
+            for (var s = 0; s < corpus.Documents[d].Sentences.Count; s++)
+            {
+                pairs.Add((corpus.Documents[d].Sentences[s].Tags, BilouTags.ToIob2(guessed[d][s])));
+            }
+        }
+
+        return new ConllEvaluation(goldPath, Score(pairs), corpus.TokenCount, elapsed);
+    }
+
+    private sealed class Counter
+    {
+        private readonly Dictionary<string, int[]> _byType = new(StringComparer.Ordinal);
+        private string _lastGold = "O";
+        private string _lastGoldType = "";
+        private string _lastGuessed = "O";
+        private string _lastGuessedType = "";
+        private bool _inCorrect;
+        private int _tokens;
+        private int _correctTags;
+        private int _goldChunks;
+        private int _guessedChunks;
+        private int _correctChunks;
+
+        public void Step(string goldLabel, string guessedLabel, bool isToken)
+        {
+            var (gold, goldType) = ConllChunks.Split(goldLabel);
+            var (guessed, guessedType) = ConllChunks.Split(guessedLabel);
+            var goldEnds = ConllChunks.EndOfChunk(_lastGold, gold, _lastGoldType, goldType);
+            var guessedEnds = ConllChunks.EndOfChunk(_lastGuessed, guessed, _lastGuessedType, guessedType);
+            if (_inCorrect)
+            {
+                if (goldEnds && guessedEnds && _lastGuessedType == _lastGoldType)
+                {
+                    _inCorrect = false;
+                    _correctChunks++;
+                    TypeCounts(_lastGoldType)[2]++;
+                }
+                else if (goldEnds != guessedEnds || guessedType != goldType)
+                {
+                    _inCorrect = false;
+                }
+            }
+
+            var goldStarts = ConllChunks.StartOfChunk(_lastGold, gold, _lastGoldType, goldType);
+            var guessedStarts = ConllChunks.StartOfChunk(_lastGuessed, guessed, _lastGuessedType, guessedType);
+            if (goldStarts && guessedStarts && guessedType == goldType)
+            {
+                _inCorrect = true;
+            }
+
+            if (goldStarts)
+            {
+                _goldChunks++;
+                TypeCounts(goldType)[0]++;
+            }
+
+            if (guessedStarts)
+            {
+                _guessedChunks++;
+                TypeCounts(guessedType)[1]++;
+            }
+
+            if (isToken)
+            {
+                _tokens++;
+                if (gold == guessed && goldType == guessedType)
+                {
+                    _correctTags++;
+                }
+            }
+
+            (_lastGold, _lastGoldType, _lastGuessed, _lastGuessedType) = (gold, goldType, guessed, guessedType);
+        }
+
+        public ConllScore Finish()
+        {
+            if (_inCorrect)
+            {
+                _correctChunks++;
+                TypeCounts(_lastGoldType)[2]++;
+                _inCorrect = false;
+            }
+
+            var byType = _byType.OrderBy(p => p.Key, StringComparer.Ordinal)
+                .ToDictionary(p => p.Key, p => new ChunkTypeScore(p.Value[0], p.Value[1], p.Value[2]));
+            return new ConllScore(_tokens, _correctTags, _goldChunks, _guessedChunks, _correctChunks, byType);
+        }
+
+        private int[] TypeCounts(string type)
+        {
+            if (!_byType.TryGetValue(type, out var counts))
+            {
+                counts = new int[3];
+                _byType[type] = counts;
+            }
+
+            return counts;
+        }
+    }
+}
