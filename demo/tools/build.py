@@ -331,7 +331,7 @@ def main() -> None:
                 if a is ev.ARTICLES[0]:
                     rec["html"] = page(a)
                 else:
-                    rec["text"] = "\n\n".join(plain(p) for p in a["paras"] if not p.startswith("## "))
+                    rec["text"] = "\n\n".join(plain(p.removeprefix("## ")) for p in a["paras"])
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     import render_extras
     render_extras.write(DEMO, all_articles, EVENTS, url_of, iso, local)

@@ -13,6 +13,7 @@ public static class EvalCommand
         var command = new Command("eval", "Score Storyline's stages on labelled datasets");
         command.Subcommands.Add(EvalExtractionCommand.Create());
         command.Subcommands.Add(EvalMetadataCommand.Create());
+        command.Subcommands.Add(Language.EvalNerCommand.Create());
         return command;
     }
 }

@@ -30,6 +30,9 @@ public sealed class ArticleExtractor(HtmlArticleExtractor html, PlainTextArticle
                 Outlet = hints.Outlet ?? metadata.Outlet,
                 Published = hints.Published ?? metadata.Published,
                 PublishedSource = hints.Published is null ? metadata.PublishedSource : hints.PublishedSource ?? "input",
+
+                // Many pages do not declare their language; the body text then decides.
+                Language = metadata.Language ?? LanguageGuesser.Default.Guess(document.Text),
             },
         };
     }

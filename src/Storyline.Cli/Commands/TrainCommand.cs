@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Storyline.Cli.Commands;
+
+/// <summary><c>storyline train NAME</c>: rebuild a shipped model from its training data, deterministically.</summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("train", "Rebuild Storyline's trained models from labelled data");
+        command.Subcommands.Add(Language.TrainNerCommand.Create());
+        return command;
+    }
+}
