@@ -43,7 +43,7 @@ internal static class CorpusWriter
               <meta property="og:site_name" content="{outlet}">
               <meta property="article:published_time" content="2026-04-{i % 28 + 1:D2}T08:{i % 60:D2}:00+02:00">
             </head>
-            <body><article><h1>Report {i}</h1>
+            <body><article><h1>Report {i}: Lanmere council and the ferry timetable</h1>
             {body}</article></body>
             </html>
             """);

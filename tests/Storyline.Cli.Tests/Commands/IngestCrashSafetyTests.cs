@@ -90,8 +90,9 @@ public sealed class IngestCrashSafetyTests(ITestOutputHelper log) : IDisposable
         Assert.True(Rows(db).Count < Pages, "the interrupt came after the batch had finished");
     }
 
+    // The folder, not the file list, so the reader's recursive walk is what a killed run resumes.
     private static string[] Ingest(IReadOnlyList<string> pages, string db, params string[] extra) =>
-        ["ingest", .. pages, "--db", db, .. extra];
+        ["ingest", Path.GetDirectoryName(pages[0])!, "--db", db, .. extra];
 
     /// <summary>Starts an ingest and SIGKILLs it once it has reported <paramref name="killAfter"/> items.</summary>
     private static async Task<int> IngestAndKillAsync(IReadOnlyList<string> pages, string db, int killAfter)
