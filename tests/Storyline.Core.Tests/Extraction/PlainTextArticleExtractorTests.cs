@@ -210,6 +210,21 @@ public sealed class PlainTextArticleExtractorTests
     }
 
     [Fact]
+    public void A_menu_with_an_abbreviated_entry_is_not_the_title()
+    {
+        var text = string.Join('\n',
+            "The Evening Courier",
+            "Home | U.S. | World | Politics | Weather",
+            "Port strike ends after pay deal",
+            "Dock workers in Marlow Quay returned to work on Monday after accepting a 6% pay rise.");
+
+        var document = _extractor.Extract(SourceDocument.PlainText(text));
+
+        Assert.Equal("Port strike ends after pay deal", document.Metadata.Title);
+        Assert.Equal(["Dock workers in Marlow Quay returned to work on Monday after accepting a 6% pay rise."], BodyOf(document));
+    }
+
+    [Fact]
     public void A_bare_name_under_the_headline_is_the_byline()
     {
         var text = "Port strike ends after pay deal\nTomasz Nowak\n5 March 2026\nDock workers returned to work on Monday after accepting a pay rise.";

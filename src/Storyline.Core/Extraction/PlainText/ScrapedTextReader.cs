@@ -509,7 +509,8 @@ public sealed class ScrapedTextReader(FurnitureRules rules, PlainTextLexicon lex
         foreach (var entry in entries)
         {
             var shape = LineShape.Of(entry);
-            if (shape.Words > 4 || shape.EndsSentence || shape.LowercaseWords > 1 || shape.Letters == 0)
+            // A one-word entry ending in a full stop is an abbreviation ("U.S."), not a sentence.
+            if (shape.Words > 4 || (shape.EndsSentence && shape.Words > 1) || shape.LowercaseWords > 1 || shape.Letters == 0)
             {
                 return false;
             }
