@@ -11,7 +11,7 @@ internal static class BenchmarkRunner
             case "extraction":
                 return await ExtractionThroughput.RunAsync(args[1..]);
             default:
-                Console.Error.WriteLine("usage: Storyline.Bench extraction [--pages DIR] [--rounds N]");
+                Console.Error.WriteLine("usage: Storyline.Bench extraction [--pages DIR] [--rounds N] [--warmup N]");
                 return 2;
         }
     }

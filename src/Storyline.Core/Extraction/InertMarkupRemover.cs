@@ -25,6 +25,14 @@ public static class InertMarkupRemover
                 break;
             }
 
+            // Every inert block starts "<!", "<s" or "<t": most tags are rejected on one character.
+            var next = html[open + 1];
+            if (next is not ('!' or 's' or 'S' or 't' or 'T'))
+            {
+                position = open + 1;
+                continue;
+            }
+
             var skipTo = -1;
             if (string.CompareOrdinal(html, open, "<!--", 0, 4) == 0)
             {
