@@ -35,9 +35,9 @@ public static class JsonLdReader
         var documents = new List<JsonDocument>();
         try
         {
-            foreach (var script in page.QuerySelectorAll("script[type]"))
+            foreach (var script in page.GetElementsByTagName("script"))
             {
-                if (!script.GetAttribute("type")!.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                if (script.GetAttribute("type")?.Contains("ld+json", StringComparison.OrdinalIgnoreCase) != true)
                 {
                     continue;
                 }

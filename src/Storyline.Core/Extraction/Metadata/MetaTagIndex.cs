@@ -17,7 +17,7 @@ public sealed class MetaTagIndex
     public static MetaTagIndex Read(IDocument page)
     {
         var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var meta in page.QuerySelectorAll("meta"))
+        foreach (var meta in page.GetElementsByTagName("meta"))
         {
             var content = meta.GetAttribute("content") ?? meta.GetAttribute("value");
             if (string.IsNullOrWhiteSpace(content))
