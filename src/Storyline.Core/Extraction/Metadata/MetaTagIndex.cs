@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using AngleSharp.Dom;
 
@@ -10,9 +9,9 @@ namespace Storyline.Core.Extraction.Metadata;
 /// </summary>
 public sealed class MetaTagIndex
 {
-    private readonly FrozenDictionary<string, ImmutableArray<string>> _values;
+    private readonly Dictionary<string, ImmutableArray<string>> _values;
 
-    private MetaTagIndex(FrozenDictionary<string, ImmutableArray<string>> values) => _values = values;
+    private MetaTagIndex(Dictionary<string, ImmutableArray<string>> values) => _values = values;
 
     public static MetaTagIndex Read(IDocument page)
     {
@@ -48,7 +47,8 @@ public sealed class MetaTagIndex
             }
         }
 
-        return new MetaTagIndex(values.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray(), StringComparer.Ordinal));
+        // A plain dictionary: built once per page and read a few dozen times, a frozen one costs more to build than it saves.
+        return new MetaTagIndex(values.ToDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray(), StringComparer.Ordinal));
     }
 
     private static readonly string[] KeyAttributes = ["name", "property", "itemprop", "http-equiv"];
