@@ -16,7 +16,7 @@ public sealed class ReferenceOutputTests
     [InlineData("html-text", 0.665, 0.500, 0.994)]
     public async Task Reference_outputs_reproduce_the_published_scores(string system, double f1, double precision, double recall)
     {
-        var dataset = await ScrapinghubDataset.LoadAsync(SharedData.ScrapinghubFolder());
+        var dataset = await ScrapinghubDataset.LoadAsync(SharedData.Path("extraction", "scrapinghub-aeb"));
 
         var report = await ExtractionBenchmark.RunReferenceAsync(dataset, system);
 
@@ -29,7 +29,7 @@ public sealed class ReferenceOutputTests
     [Fact]
     public async Task An_unknown_reference_system_is_reported_with_the_known_ones()
     {
-        var dataset = await ScrapinghubDataset.LoadAsync(SharedData.ScrapinghubFolder());
+        var dataset = await ScrapinghubDataset.LoadAsync(SharedData.Path("extraction", "scrapinghub-aeb"));
 
         var error = await Assert.ThrowsAsync<DatasetMissingException>(() => ExtractionBenchmark.RunReferenceAsync(dataset, "no-such-system"));
 

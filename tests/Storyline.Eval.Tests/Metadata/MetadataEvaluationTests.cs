@@ -8,7 +8,7 @@ public sealed class MetadataEvaluationTests
     [Fact]
     public async Task Meets_the_title_and_published_floors_on_the_readability_pages()
     {
-        var report = await new MetadataEvaluation().RunAsync(MetadataDataset.Load(ReadabilityPages()), CancellationToken.None);
+        var report = await new MetadataEvaluation().RunAsync(MetadataDataset.Load(SharedData.Path("extraction", "readability-testpages")), CancellationToken.None);
 
         Assert.True(report.PagesWithPublished >= 30, $"expected the pages with a published time, found {report.PagesWithPublished}");
         Assert.True(report.PublishedAccuracy >= 0.90, $"published day accuracy {report.PublishedAccuracy:P1} is below 90%");
@@ -24,23 +24,5 @@ public sealed class MetadataEvaluationTests
         var missing = Path.Combine(Path.GetTempPath(), "storyline-no-such-dataset-" + Guid.NewGuid().ToString("N"));
         var exception = Assert.Throws<DatasetMissingException>(() => MetadataDataset.Load(missing));
         Assert.Contains(missing, exception.Message, StringComparison.Ordinal);
-    }
-
-    private static string ReadabilityPages()
-    {
-        var root = Environment.GetEnvironmentVariable("STORYLINE_DATA");
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); root is null && directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "data");
-            if (Directory.Exists(candidate))
-            {
-                root = candidate;
-            }
-        }
-
-        Assert.True(root is not null, "shared/data not found above the test directory and STORYLINE_DATA is not set; the metadata floors need the Readability test pages");
-        var pages = Path.Combine(root, "extraction", "readability-testpages");
-        Assert.True(Directory.Exists(pages), $"{pages} is missing; the metadata floors need the Readability test pages");
-        return pages;
     }
 }
