@@ -160,7 +160,8 @@ public sealed class MainContentExtractorTests
         var content = new MainContentExtractor().Extract(page, ArticleMetadata.Empty);
 
         Assert.Equal("At the very bottom of a very deep page there is still one paragraph of ordinary text worth reading.", Assert.Single(content.Blocks).Text);
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(2), $"extraction of {depth} nested divs took {started.Elapsed}");
+        // Only a quadratic walk could break this bound on a loaded machine; speed is measured in bench/.
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(30), $"extraction of {depth} nested divs took {started.Elapsed}");
     }
 
     [Theory]

