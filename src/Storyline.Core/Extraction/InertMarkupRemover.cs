@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Storyline.Core.Extraction;
@@ -12,27 +13,24 @@ public static class InertMarkupRemover
 {
     private static readonly string[] InertElements = ["script", "style", "svg", "template"];
 
+    // Every inert block starts "<!", "<s" or "<t": a vectorised search for those pairs skips every
+    // other tag without stopping at it, which a search for '<' alone cannot.
+    private static readonly SearchValues<string> InertStarts = SearchValues.Create(["<!", "<s", "<t"], StringComparison.OrdinalIgnoreCase);
+
     public static string Remove(string html)
     {
-        var output = new StringBuilder(html.Length);
+        StringBuilder? output = null;
         var position = 0;
         var copiedUpTo = 0;
         while (position < html.Length)
         {
-            var open = html.IndexOf('<', position);
-            if (open < 0 || open + 1 >= html.Length)
+            var found = html.AsSpan(position).IndexOfAny(InertStarts);
+            if (found < 0)
             {
                 break;
             }
 
-            // Every inert block starts "<!", "<s" or "<t": most tags are rejected on one character.
-            var next = html[open + 1];
-            if (next is not ('!' or 's' or 'S' or 't' or 'T'))
-            {
-                position = open + 1;
-                continue;
-            }
-
+            var open = position + found;
             var skipTo = -1;
             if (string.CompareOrdinal(html, open, "<!--", 0, 4) == 0)
             {
@@ -52,11 +50,12 @@ public static class InertMarkupRemover
                 continue;
             }
 
+            output ??= new StringBuilder(html.Length);
             output.Append(html, copiedUpTo, open - copiedUpTo).Append(' ');
             position = copiedUpTo = skipTo;
         }
 
-        if (copiedUpTo == 0)
+        if (output is null)
         {
             return html;
         }
