@@ -217,12 +217,12 @@ public sealed class PageSegmenter(BoilerplatePatterns patterns)
 
         private static bool IsHidden(IElement element)
         {
-            if (element.HasAttribute("hidden"))
+            if (ElementAttributes.Has(element, "hidden"))
             {
                 return true;
             }
 
-            if (element.GetAttribute("style") is not { } style)
+            if (ElementAttributes.Value(element, "style") is not { } style)
             {
                 return false;
             }

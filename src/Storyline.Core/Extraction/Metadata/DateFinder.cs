@@ -262,7 +262,7 @@ public sealed partial class DateFinder(DateTextParser parser, TimeProvider clock
             return true;
         }
 
-        var classes = ElementScan.Attribute(element, "class");
+        var classes = ElementAttributes.Value(element, "class");
         return classes is not null
             && (classes.Contains("date", StringComparison.Ordinal) || classes.Contains("time", StringComparison.Ordinal)
                 || classes.Contains("byline", StringComparison.Ordinal) || classes.Contains("publish", StringComparison.Ordinal)

@@ -41,7 +41,7 @@ public static class ElementScan
     /// <summary>True when the attribute's whitespace-separated words include <paramref name="word"/> exactly, as CSS <c>~=</c>.</summary>
     public static bool HasWord(IElement element, string attribute, string word)
     {
-        var value = Attribute(element, attribute);
+        var value = ElementAttributes.Value(element, attribute);
         if (value is null)
         {
             return false;
@@ -64,25 +64,5 @@ public static class ElementScan
 
     /// <summary>True when the attribute's text contains <paramref name="part"/>, as CSS <c>*=</c> (with <c>i</c> when ignoring case).</summary>
     public static bool Contains(IElement element, string attribute, string part, StringComparison comparison) =>
-        Attribute(element, attribute) is { } value && value.Contains(part, comparison);
-
-    /// <summary>
-    /// The attribute's value by its lower-case name. GetAttribute lower-cases the requested name on
-    /// every call for HTML elements; the parser already stored names in lower case, so a direct
-    /// look through the (usually two or three) attributes gives the same answer without allocating.
-    /// </summary>
-    public static string? Attribute(IElement element, string lowerCaseName)
-    {
-        var attributes = element.Attributes;
-        for (var index = 0; index < attributes.Length; index++)
-        {
-            var attribute = attributes[index];
-            if (attribute is not null && attribute.NamespaceUri is null && string.Equals(attribute.LocalName, lowerCaseName, StringComparison.Ordinal))
-            {
-                return attribute.Value;
-            }
-        }
-
-        return null;
-    }
+        ElementAttributes.Value(element, attribute) is { } value && value.Contains(part, comparison);
 }

@@ -41,14 +41,4 @@ public sealed class ElementScanTests
         Assert.Equal(page.QuerySelectorAll("[rel~=author]"), scanned);
         Assert.Equal(new[] { "Ilse Varga", "Orrin Vale" }, scanned.Select(element => element.TextContent));
     }
-
-    [Fact]
-    public void Attribute_reads_names_the_parser_lower_cased()
-    {
-        using var page = new HtmlParser().ParseDocument(Page);
-        var footer = page.QuerySelector("footer")!;
-
-        Assert.Equal("post-meta", ElementScan.Attribute(footer, "class"));
-        Assert.Null(ElementScan.Attribute(footer, "id"));
-    }
 }
