@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace Storyline.Core.Extraction;
 
@@ -19,9 +18,11 @@ public static class InertMarkupRemover
 
     public static string Remove(string html)
     {
-        StringBuilder? output = null;
+        // Removed spans are collected first and the result built once at its exact length: pages are
+        // large enough that each full-size buffer lands on the large object heap, and a builder
+        // plus its ToString made two of them per page.
+        List<(int Start, int End)>? removed = null;
         var position = 0;
-        var copiedUpTo = 0;
         while (position < html.Length)
         {
             var found = html.AsSpan(position).IndexOfAny(InertStarts);
@@ -50,18 +51,38 @@ public static class InertMarkupRemover
                 continue;
             }
 
-            output ??= new StringBuilder(html.Length);
-            output.Append(html, copiedUpTo, open - copiedUpTo).Append(' ');
-            position = copiedUpTo = skipTo;
+            removed ??= [];
+            removed.Add((open, skipTo));
+            position = skipTo;
         }
 
-        if (output is null)
+        return removed is null ? html : Join(html, removed);
+    }
+
+    /// <summary>The text between the removed spans, each span replaced by one space so the words either side stay apart.</summary>
+    private static string Join(string html, List<(int Start, int End)> removed)
+    {
+        var length = html.Length;
+        foreach (var (start, end) in removed)
         {
-            return html;
+            length -= end - start - 1;
         }
 
-        output.Append(html, copiedUpTo, html.Length - copiedUpTo);
-        return output.ToString();
+        return string.Create(length, (html, removed), static (output, state) =>
+        {
+            var (source, spans) = state;
+            var copiedUpTo = 0;
+            var written = 0;
+            foreach (var (start, end) in spans)
+            {
+                source.AsSpan(copiedUpTo, start - copiedUpTo).CopyTo(output[written..]);
+                written += start - copiedUpTo;
+                output[written++] = ' ';
+                copiedUpTo = end;
+            }
+
+            source.AsSpan(copiedUpTo).CopyTo(output[written..]);
+        });
     }
 
     private static string? InertElementAt(string html, int open)
