@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Storyline.Core.Extraction;
 
@@ -12,27 +12,26 @@ public static class InertMarkupRemover
 {
     private static readonly string[] InertElements = ["script", "style", "svg", "template"];
 
+    // Every inert block starts "<!", "<s" or "<t": a vectorised search for those pairs skips every
+    // other tag without stopping at it, which a search for '<' alone cannot.
+    private static readonly SearchValues<string> InertStarts = SearchValues.Create(["<!", "<s", "<t"], StringComparison.OrdinalIgnoreCase);
+
     public static string Remove(string html)
     {
-        var output = new StringBuilder(html.Length);
+        // Removed spans are collected first and the result built once at its exact length: pages are
+        // large enough that each full-size buffer lands on the large object heap, and a builder
+        // plus its ToString made two of them per page.
+        List<(int Start, int End)>? removed = null;
         var position = 0;
-        var copiedUpTo = 0;
         while (position < html.Length)
         {
-            var open = html.IndexOf('<', position);
-            if (open < 0 || open + 1 >= html.Length)
+            var found = html.AsSpan(position).IndexOfAny(InertStarts);
+            if (found < 0)
             {
                 break;
             }
 
-            // Every inert block starts "<!", "<s" or "<t": most tags are rejected on one character.
-            var next = html[open + 1];
-            if (next is not ('!' or 's' or 'S' or 't' or 'T'))
-            {
-                position = open + 1;
-                continue;
-            }
-
+            var open = position + found;
             var skipTo = -1;
             if (string.CompareOrdinal(html, open, "<!--", 0, 4) == 0)
             {
@@ -52,17 +51,38 @@ public static class InertMarkupRemover
                 continue;
             }
 
-            output.Append(html, copiedUpTo, open - copiedUpTo).Append(' ');
-            position = copiedUpTo = skipTo;
+            removed ??= [];
+            removed.Add((open, skipTo));
+            position = skipTo;
         }
 
-        if (copiedUpTo == 0)
+        return removed is null ? html : Join(html, removed);
+    }
+
+    /// <summary>The text between the removed spans, each span replaced by one space so the words either side stay apart.</summary>
+    private static string Join(string html, List<(int Start, int End)> removed)
+    {
+        var length = html.Length;
+        foreach (var (start, end) in removed)
         {
-            return html;
+            length -= end - start - 1;
         }
 
-        output.Append(html, copiedUpTo, html.Length - copiedUpTo);
-        return output.ToString();
+        return string.Create(length, (html, removed), static (output, state) =>
+        {
+            var (source, spans) = state;
+            var copiedUpTo = 0;
+            var written = 0;
+            foreach (var (start, end) in spans)
+            {
+                source.AsSpan(copiedUpTo, start - copiedUpTo).CopyTo(output[written..]);
+                written += start - copiedUpTo;
+                output[written++] = ' ';
+                copiedUpTo = end;
+            }
+
+            source.AsSpan(copiedUpTo).CopyTo(output[written..]);
+        });
     }
 
     private static string? InertElementAt(string html, int open)

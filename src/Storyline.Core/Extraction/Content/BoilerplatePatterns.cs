@@ -88,13 +88,13 @@ public sealed class BoilerplatePatterns
             role |= ElementRole.Caption;
         }
 
-        role |= ClassifyAria(element.GetAttribute("role"));
-        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        role |= ClassifyAria(ElementAttributes.Value(element, "role"));
+        if (ElementAttributes.Value(element, "itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
         {
             role |= ElementRole.Content;
         }
 
-        role |= ClassifyWords(element.GetAttribute("class"));
+        role |= ClassifyWords(ElementAttributes.Value(element, "class"));
         role |= ClassifyWords(element.Id);
         return role;
     }

@@ -167,16 +167,20 @@ public sealed class PageSegmenter(BoilerplatePatterns patterns)
 
         private void Append(string data)
         {
-            foreach (var c in data)
+            var index = 0;
+            while (index < data.Length)
             {
+                var c = data[index];
                 if (char.IsWhiteSpace(c))
                 {
                     _pendingSpace = _text.Length > 0;
+                    index++;
                     continue;
                 }
 
-                if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
+                if (IsInvisible(c))
                 {
+                    index++;
                     continue;
                 }
 
@@ -190,13 +194,24 @@ public sealed class PageSegmenter(BoilerplatePatterns patterns)
                     }
                 }
 
-                _text.Append(c);
+                // Words are copied whole: appending character by character was a visible share of the layout walk.
+                var end = index + 1;
+                while (end < data.Length && !char.IsWhiteSpace(data[end]) && !IsInvisible(data[end]))
+                {
+                    end++;
+                }
+
+                _text.Append(data, index, end - index);
                 if (_linkDepth > 0)
                 {
-                    _linkLength++;
+                    _linkLength += end - index;
                 }
+
+                index = end;
             }
         }
+
+        private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD';
 
         private void Flush()
         {
@@ -217,12 +232,12 @@ public sealed class PageSegmenter(BoilerplatePatterns patterns)
 
         private static bool IsHidden(IElement element)
         {
-            if (element.HasAttribute("hidden"))
+            if (ElementAttributes.Has(element, "hidden"))
             {
                 return true;
             }
 
-            if (element.GetAttribute("style") is not { } style)
+            if (ElementAttributes.Value(element, "style") is not { } style)
             {
                 return false;
             }

@@ -33,7 +33,7 @@ public static class AuthorFinder
             }
         }
 
-        var linked = SameByline(page.QuerySelectorAll("[rel~=author], [itemprop~=author], [itemprop~=creator], .p-author, .author-name, .byline-name")
+        var linked = SameByline(ElementScan.Where(page, IsAuthorMarkup)
             .Where(element => !InComments(element, explicitMarkup: true))
             .Take(12)
             .ToList())
@@ -45,7 +45,7 @@ public static class AuthorFinder
             return fromLinks;
         }
 
-        foreach (var element in page.QuerySelectorAll("[class*=byline i], [id*=byline i], [class*=author i], [id*=author i], [class*=writer i], [class*=dateline i], address").Take(40))
+        foreach (var element in ElementScan.Where(page, IsBylineCandidate).Take(40))
         {
             if (element.TagName is "SCRIPT" or "STYLE" or "META" or "LINK" || InComments(element, explicitMarkup: false))
             {
@@ -66,6 +66,25 @@ public static class AuthorFinder
 
         return [];
     }
+
+    /// <summary>As the selector "[rel~=author], [itemprop~=author], [itemprop~=creator], .p-author, .author-name, .byline-name".</summary>
+    private static bool IsAuthorMarkup(IElement element) =>
+        ElementScan.HasWord(element, "rel", "author")
+        || ElementScan.HasWord(element, "itemprop", "author")
+        || ElementScan.HasWord(element, "itemprop", "creator")
+        || ElementScan.HasWord(element, "class", "p-author")
+        || ElementScan.HasWord(element, "class", "author-name")
+        || ElementScan.HasWord(element, "class", "byline-name");
+
+    /// <summary>As the selector "[class*=byline i], [id*=byline i], [class*=author i], [id*=author i], [class*=writer i], [class*=dateline i], address".</summary>
+    private static bool IsBylineCandidate(IElement element) =>
+        ElementScan.Contains(element, "class", "byline", StringComparison.OrdinalIgnoreCase)
+        || ElementScan.Contains(element, "id", "byline", StringComparison.OrdinalIgnoreCase)
+        || ElementScan.Contains(element, "class", "author", StringComparison.OrdinalIgnoreCase)
+        || ElementScan.Contains(element, "id", "author", StringComparison.OrdinalIgnoreCase)
+        || ElementScan.Contains(element, "class", "writer", StringComparison.OrdinalIgnoreCase)
+        || ElementScan.Contains(element, "class", "dateline", StringComparison.OrdinalIgnoreCase)
+        || element.LocalName == "address";
 
     /// <summary>
     /// The first author element and those sharing its byline (same grandparent), so links to other

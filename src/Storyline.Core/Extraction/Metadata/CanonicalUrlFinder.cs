@@ -7,9 +7,14 @@ public static class CanonicalUrlFinder
 {
     public static string? Find(IDocument page, MetaTagIndex meta, string? url)
     {
-        var declared = page.QuerySelector("link[rel~=canonical][href]")?.GetAttribute("href") ?? meta.First("og:url");
+        var link = ElementScan.Where(page, IsCanonicalLink).FirstOrDefault();
+        var declared = (link is null ? null : ElementAttributes.Value(link, "href")) ?? meta.First("og:url");
         return Resolve(declared, url) ?? url;
     }
+
+    /// <summary>As the selector "link[rel~=canonical][href]".</summary>
+    private static bool IsCanonicalLink(IElement element) =>
+        element.LocalName == "link" && ElementScan.HasWord(element, "rel", "canonical") && ElementAttributes.Has(element, "href");
 
     public static string? Resolve(string? href, string? baseUrl)
     {

@@ -125,7 +125,7 @@ public sealed partial class DateFinder(DateTextParser parser, TimeProvider clock
         ParsedDateTime? best = null;
         var bestRank = int.MaxValue;
         ParsedDateTime? updated = null;
-        foreach (var element in page.QuerySelectorAll("time, [itemprop~=datePublished], [itemprop~=dateModified]").Take(60))
+        foreach (var element in ElementScan.Where(page, IsTimeMarkup).Take(60))
         {
             if (element.TagName is "META")
             {
@@ -205,8 +205,7 @@ public sealed partial class DateFinder(DateTextParser parser, TimeProvider clock
     {
         ParsedDateTime? published = null;
         ParsedDateTime? updated = null;
-        var selector = "[class*=date], [id*=date], [class*=time], [class*=byline], [class*=dateline], [class*=publish], [class*=posted], [class*=meta], [class*=author]";
-        foreach (var element in page.QuerySelectorAll(selector).Take(80))
+        foreach (var element in ElementScan.Where(page, IsDatelineCandidate).Take(80))
         {
             if (element.TagName is "SCRIPT" or "STYLE" or "META" or "LINK" or "BODY" or "HTML")
             {
@@ -244,6 +243,31 @@ public sealed partial class DateFinder(DateTextParser parser, TimeProvider clock
         }
 
         return (published, updated);
+    }
+
+    /// <summary>As the selector "time, [itemprop~=datePublished], [itemprop~=dateModified]".</summary>
+    private static bool IsTimeMarkup(IElement element) =>
+        element.LocalName == "time"
+        || ElementScan.HasWord(element, "itemprop", "datePublished")
+        || ElementScan.HasWord(element, "itemprop", "dateModified");
+
+    /// <summary>
+    /// As the selector "[class*=date], [id*=date], [class*=time], [class*=byline], [class*=publish], [class*=posted],
+    /// [class*=meta], [class*=author]" ("dateline" is covered by "date").
+    /// </summary>
+    private static bool IsDatelineCandidate(IElement element)
+    {
+        if (ElementScan.Contains(element, "id", "date", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var classes = ElementAttributes.Value(element, "class");
+        return classes is not null
+            && (classes.Contains("date", StringComparison.Ordinal) || classes.Contains("time", StringComparison.Ordinal)
+                || classes.Contains("byline", StringComparison.Ordinal) || classes.Contains("publish", StringComparison.Ordinal)
+                || classes.Contains("posted", StringComparison.Ordinal) || classes.Contains("meta", StringComparison.Ordinal)
+                || classes.Contains("author", StringComparison.Ordinal));
     }
 
     private static string Marker(IElement element) =>

@@ -18,7 +18,7 @@ public sealed class MetaTagIndex
         var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var meta in page.GetElementsByTagName("meta"))
         {
-            var content = meta.GetAttribute("content") ?? meta.GetAttribute("value");
+            var content = ElementAttributes.Value(meta, "content") ?? ElementAttributes.Value(meta, "value");
             if (string.IsNullOrWhiteSpace(content))
             {
                 continue;
@@ -26,7 +26,7 @@ public sealed class MetaTagIndex
 
             foreach (var attribute in KeyAttributes)
             {
-                var keys = meta.GetAttribute(attribute);
+                var keys = ElementAttributes.Value(meta, attribute);
                 if (string.IsNullOrWhiteSpace(keys))
                 {
                     continue;

@@ -26,7 +26,7 @@ public static class TitleFinder
             }
         }
 
-        var headings = page.QuerySelectorAll("h1").Take(4)
+        var headings = ElementScan.Where(page, element => element.LocalName == "h1").Take(4)
             .Select(h1 => MetadataText.Clean(h1.TextContent))
             .OfType<string>()
             .Where(text => text.Length is >= 2 and <= 300)
