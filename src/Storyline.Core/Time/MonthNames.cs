@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace Storyline.Core.Time;
 
@@ -36,10 +35,7 @@ public sealed class MonthNames
 
     private static MonthNames Load()
     {
-        var assembly = Assembly.GetExecutingAssembly();
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("month-names.tsv", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
+        using var reader = EmbeddedResource.Open("month-names.tsv");
         return Parse(reader);
     }
 }

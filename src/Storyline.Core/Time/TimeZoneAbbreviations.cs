@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Reflection;
 
 namespace Storyline.Core.Time;
 
@@ -42,10 +41,7 @@ public sealed class TimeZoneAbbreviations
 
     private static TimeZoneAbbreviations Load()
     {
-        var assembly = Assembly.GetExecutingAssembly();
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("timezone-abbreviations.tsv", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
+        using var reader = EmbeddedResource.Open("timezone-abbreviations.tsv");
         return Parse(reader);
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using AngleSharp.Dom;
 
 namespace Storyline.Core.Extraction.Content;
@@ -205,10 +204,7 @@ public sealed class BoilerplatePatterns
 
     private static BoilerplatePatterns Load()
     {
-        var assembly = Assembly.GetExecutingAssembly();
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("boilerplate-patterns.txt", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
+        using var reader = EmbeddedResource.Open("boilerplate-patterns.txt");
         return Parse(reader);
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Storyline.Core.Time;
 
@@ -140,10 +139,7 @@ public sealed partial class AuthorNames
 
     private static AuthorNames Load()
     {
-        var assembly = Assembly.GetExecutingAssembly();
-        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("author-rejects.txt", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
+        using var reader = EmbeddedResource.Open("author-rejects.txt");
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         while (reader.ReadLine() is { } line)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace Storyline.Core.Language.Entities;
 
@@ -46,10 +45,7 @@ public sealed class Gazetteer
     /// <summary>The hand-written lists shipped in Resources/ner-gazetteer.tsv, as phrase hash to type bits.</summary>
     public static Dictionary<ulong, uint> LoadHandLists()
     {
-        var assembly = Assembly.GetExecutingAssembly();
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("ner-gazetteer.tsv", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
+        using var reader = EmbeddedResource.Open("ner-gazetteer.tsv");
         var lists = new Dictionary<ulong, uint>();
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Reflection;
 
 namespace Storyline.Core.Language.Entities;
 
@@ -202,10 +201,7 @@ public sealed class NerModel
 
     private static NerModel LoadShipped()
     {
-        var assembly = Assembly.GetExecutingAssembly();
-        var name = assembly.GetManifestResourceNames().SingleOrDefault(n => n.EndsWith(ResourceName, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"The entity model resource {ResourceName} is missing from {assembly.GetName().Name}.");
-        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var stream = EmbeddedResource.OpenStream(ResourceName);
         return Load(stream);
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Reflection;
 using Storyline.Core.Model;
 
 namespace Storyline.Core.Language.Tokens;
@@ -301,10 +300,7 @@ public sealed class Tokenizer
 
     private static IEnumerable<string> LoadAbbreviations()
     {
-        var assembly = Assembly.GetExecutingAssembly();
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("tokenizer-abbreviations.txt", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
+        using var reader = EmbeddedResource.Open("tokenizer-abbreviations.txt");
         var words = new List<string>();
         while (reader.ReadLine() is { } line)
         {

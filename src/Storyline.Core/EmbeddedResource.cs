@@ -1,16 +1,17 @@
-using System.Reflection;
-
-namespace Storyline.Core.Extraction.PlainText;
+namespace Storyline.Core;
 
 /// <summary>Opens the rules-as-data files shipped inside the Core assembly (Resources/).</summary>
 internal static class EmbeddedResource
 {
-    public static StreamReader Open(string fileName)
+    public static StreamReader Open(string fileName) => new(OpenStream(fileName));
+
+    /// <summary>The raw bytes of a shipped file, for binary resources such as the entity model.</summary>
+    public static Stream OpenStream(string fileName)
     {
         var assembly = typeof(EmbeddedResource).Assembly;
         var name = assembly.GetManifestResourceNames().SingleOrDefault(n => n.EndsWith("." + fileName, StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"Embedded resource '{fileName}' is missing from {assembly.GetName().Name}.");
-        return new StreamReader(assembly.GetManifestResourceStream(name)!);
+        return assembly.GetManifestResourceStream(name)!;
     }
 
     /// <summary>The data lines of a tab-separated rules file: comments (#) and blank lines skipped.</summary>
