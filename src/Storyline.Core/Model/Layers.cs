@@ -7,5 +7,13 @@ public static class Layers
 
     public static readonly LayerKey<Token> Tokens = new("tokens");
 
+    public static readonly LayerKey<Sentence> Sentences = new("sentences");
+
     public static readonly LayerKey<Entity> Entities = new("entities");
+
+    public static readonly LayerKey<EntityMention> EntityMentions = new("entity-mentions");
+
+    public static readonly LayerKey<Place> Places = new("places");
+
+    public static readonly LayerKey<TimeExpression> TimeExpressions = new("time-expressions");
 }

@@ -26,10 +26,10 @@ public sealed class EntityStage : IStage
 
     public string Name => "entities";
 
-    public IReadOnlyList<ILayerKey> Reads => [Layers.Tokens];
+    public IReadOnlyList<ILayerKey> Reads => [Layers.Tokens, Layers.Sentences];
 
     public IReadOnlyList<ILayerKey> Adds => [Layers.Entities];
 
     public Document Run(Document document) =>
-        document.With(Layers.Entities, _tagger().Tag(document.Text, document.Get(Layers.Tokens)), Name);
+        document.With(Layers.Entities, _tagger().Tag(document.Text, document.Get(Layers.Tokens), document.Get(Layers.Sentences)), Name);
 }

@@ -6,13 +6,13 @@ namespace Storyline.Core.Language.Entities;
 /// <summary>Finds the named entities of a tokenised text with a <see cref="NerModel"/>.</summary>
 public sealed class EntityTagger(NerModel model)
 {
-    public ImmutableArray<Entity> Tag(string text, IReadOnlyList<Token> tokens)
+    public ImmutableArray<Entity> Tag(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
-        var sentences = SentenceSegmenter.Split(text, tokens);
         var words = new IReadOnlyList<string>[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            var (start, end) = sentences[s];
+            var start = sentences[s].FirstToken;
+            var end = start + sentences[s].TokenCount;
             var sentence = new string[end - start];
             for (var i = start; i < end; i++)
             {
@@ -26,7 +26,7 @@ public sealed class EntityTagger(NerModel model)
         var entities = ImmutableArray.CreateBuilder<Entity>();
         for (var s = 0; s < sentences.Count; s++)
         {
-            var offset = sentences[s].Start;
+            var offset = sentences[s].FirstToken;
             foreach (var (start, end, type) in BilouTags.Spans(tags[s]))
             {
                 var range = new TextRange(tokens[offset + start].Range.Start, tokens[offset + end - 1].Range.End);

@@ -1,4 +1,5 @@
 using Storyline.Core.Language.Entities;
+using Storyline.Core.Language.Sentences;
 using Storyline.Core.Language.Tokens;
 using Storyline.Core.Model;
 using Storyline.Core.Pipeline;
@@ -9,7 +10,7 @@ public sealed class EntityStageTests
 {
     private static Document Tag(string text)
     {
-        var pipeline = new PipelineBuilder().Add(new TokenStage()).Add(new EntityStage()).Build();
+        var pipeline = new PipelineBuilder().Add(new TokenStage()).Add(new SentenceStage()).Add(new EntityStage()).Build();
         return pipeline.Run(new Document(text, ArticleMetadata.Empty));
     }
 

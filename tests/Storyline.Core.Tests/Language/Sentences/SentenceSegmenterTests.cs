@@ -1,7 +1,7 @@
-using Storyline.Core.Language.Entities;
+using Storyline.Core.Language.Sentences;
 using Storyline.Core.Language.Tokens;
 
-namespace Storyline.Core.Tests.Language.Entities;
+namespace Storyline.Core.Tests.Language.Sentences;
 
 public sealed class SentenceSegmenterTests
 {
@@ -10,8 +10,8 @@ public sealed class SentenceSegmenterTests
     {
         const string text = "Mr. Ode said \"Go.\" Then he left! and waved\nNew line";
         var tokens = Tokenizer.Default.Tokenize(text);
-        var sentences = SentenceSegmenter.Split(text, tokens)
-            .Select(s => text[tokens[s.Start].Range.Start..tokens[s.End - 1].Range.End])
+        var sentences = SentenceSegmenter.Default.Split(text, tokens)
+            .Select(s => s.Range.Of(text))
             .ToArray();
 
         Assert.Equal(["Mr. Ode said \"Go.\"", "Then he left! and waved", "New line"], sentences);
@@ -21,8 +21,8 @@ public sealed class SentenceSegmenterTests
     public void Caps_run_on_sentences()
     {
         var text = string.Join(' ', Enumerable.Repeat("word", 1000));
-        var sentences = SentenceSegmenter.Split(text, Tokenizer.Default.Tokenize(text));
-        Assert.All(sentences, s => Assert.True(s.End - s.Start <= SentenceSegmenter.MaxTokens));
-        Assert.Equal(1000, sentences.Sum(s => s.End - s.Start));
+        var sentences = SentenceSegmenter.Default.Split(text, Tokenizer.Default.Tokenize(text));
+        Assert.All(sentences, s => Assert.True(s.TokenCount <= SentenceSegmenter.MaxTokens));
+        Assert.Equal(1000, sentences.Sum(s => s.TokenCount));
     }
 }

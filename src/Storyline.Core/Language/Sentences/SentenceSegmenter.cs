@@ -1,22 +1,24 @@
+using System.Collections.Immutable;
 using Storyline.Core.Model;
 
-namespace Storyline.Core.Language.Entities;
+namespace Storyline.Core.Language.Sentences;
 
 /// <summary>
-/// Rough sentence boundaries over tokens, enough to give the tagger sequences of the length it was
-/// trained on: a break after ".", "?" or "!" (and any closing quote after it) when the next token
-/// does not start with a lowercase letter, at every line break, and every <see cref="MaxTokens"/>
-/// tokens so that a run-on text still decodes in short pieces. Abbreviations need no care here
-/// because the tokenizer keeps their full stop inside the word ("Mr.", "U.S.").
+/// Sentence boundaries over tokens: a break after ".", "?" or "!" (and any closing quote after it)
+/// when the next token does not start with a lowercase letter, at every line break, and every
+/// <see cref="MaxTokens"/> tokens so that a run-on text still decodes in short pieces.
+/// Abbreviations need no care here because the tokenizer keeps their full stop inside the word
+/// ("Mr.", "U.S.").
 /// </summary>
-public static class SentenceSegmenter
+public sealed class SentenceSegmenter
 {
     public const int MaxTokens = 150;
 
-    /// <summary>Sentences as [Start, End) ranges of token indices.</summary>
-    public static List<(int Start, int End)> Split(string text, IReadOnlyList<Token> tokens)
+    public static SentenceSegmenter Default { get; } = new();
+
+    public ImmutableArray<Sentence> Split(string text, IReadOnlyList<Token> tokens)
     {
-        var sentences = new List<(int, int)>();
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
         var start = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -28,12 +30,13 @@ public static class SentenceSegmenter
                 || (IsClosingQuote(text, tokens[i]) && i > start && IsTerminal(text, tokens[i - 1]) && !StartsLowercase(text, tokens[i + 1]));
             if (breakAfter)
             {
-                sentences.Add((start, i + 1));
+                var range = new TextRange(tokens[start].Range.Start, tokens[i].Range.End);
+                sentences.Add(new Sentence(range, start, i + 1 - start));
                 start = i + 1;
             }
         }
 
-        return sentences;
+        return sentences.ToImmutable();
     }
 
     private static bool LineBreakBetween(string text, int from, int to) => text.AsSpan(from, to - from).Contains('\n');
