@@ -16,4 +16,6 @@ public static class Layers
     public static readonly LayerKey<Place> Places = new("places");
 
     public static readonly LayerKey<TimeExpression> TimeExpressions = new("time-expressions");
+
+    public static readonly LayerKey<Figure> Figures = new("figures");
 }

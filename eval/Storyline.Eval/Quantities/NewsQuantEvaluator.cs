@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.Globalization;
+using Storyline.Core.Model;
+using Storyline.Core.Pipeline;
+
+namespace Storyline.Eval.Quantities;
+
+/// <summary>
+/// Runs Storyline's figure stage over NewsQuant sentences and scores it with CQE's script semantics.
+/// A figure becomes a NewsQuant quantity: its value (a range as "low-high"), its bound as a change
+/// operator, and its unit ("-" when it has none).
+/// </summary>
+public static class NewsQuantEvaluator
+{
+    public static NewsQuantEvaluation Evaluate(string path, DocumentPipeline pipeline)
+    {
+        var sentences = NewsQuantReader.Read(path);
+        var clock = Stopwatch.StartNew();
+        var predicted = sentences
+            .Select(s => (IReadOnlyList<NewsQuantQuantity>)pipeline.Run(new Document(s.Text, ArticleMetadata.Empty))
+                .Get(Layers.Figures).Select(ToQuantity).ToList())
+            .ToList();
+        var elapsed = clock.Elapsed;
+        var score = NewsQuantScorer.Score(sentences.Select((s, i) => (s.Quantities, predicted[i])));
+        return new NewsQuantEvaluation(path, sentences.Count, score, elapsed);
+    }
+
+    public static NewsQuantQuantity ToQuantity(Figure figure)
+    {
+        // NewsQuant writes vague counts as their range with "=" ("dozens" is 12-120).
+        var value = figure.Bound is FigureBound.Range or FigureBound.Vague
+            ? $"{Format(figure.Low)}-{Format(figure.High)}"
+            : Format(figure.Value);
+        return new NewsQuantQuantity(value, Operator(figure), figure.Unit ?? "-");
+    }
+
+    /// <summary>NewsQuant's change operator: the bound, or the direction for an exact change ("up 19 cents").</summary>
+    public static string Operator(Figure figure) => figure.Bound switch
+    {
+        FigureBound.Approximately => "~",
+        FigureBound.AtLeast or FigureBound.MoreThan => ">",
+        FigureBound.AtMost or FigureBound.FewerThan or FigureBound.UpTo => "<",
+        _ => figure.Change switch
+        {
+            FigureChange.Increase => "up",
+            FigureChange.Decrease => "down",
+            _ => "=",
+        },
+    };
+
+    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}
+
+public sealed record NewsQuantEvaluation(string Path, int Sentences, NewsQuantScore Score, TimeSpan Elapsed)
+{
+    public double SentencesPerSecond => Sentences / Math.Max(Elapsed.TotalSeconds, 1e-9);
+}

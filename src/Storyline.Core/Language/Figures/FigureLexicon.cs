@@ -1,0 +1,145 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Storyline.Core.Model;
+
+namespace Storyline.Core.Language.Figures;
+
+/// <summary>
+/// The word tables the figure recogniser reads, loaded from Resources/: number words, multiplier
+/// suffixes, vague quantities, bound words, units and change verbs. Lookups are case-insensitive
+/// and take spans, so matching a token allocates nothing.
+/// </summary>
+public sealed class FigureLexicon
+{
+    private static readonly Lazy<FigureLexicon> Shipped = new(Load);
+
+    private FigureLexicon(
+        FrozenDictionary<string, NumberWord> numberWords,
+        FrozenDictionary<string, double> suffixes,
+        FrozenDictionary<string, VagueQuantity> vague,
+        FrozenDictionary<string, BoundCue> boundsBefore,
+        FrozenDictionary<string, BoundCue> boundsAfter,
+        FrozenDictionary<string, string> unitsBefore,
+        FrozenDictionary<string, string> unitsAfter,
+        FrozenDictionary<string, FigureChange> changeWords,
+        FrozenSet<string> countNounModifiers)
+    {
+        NumberWords = numberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Suffixes = suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        Vague = vague;
+        VagueFirstWords = vague.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        BoundsBefore = boundsBefore;
+        BoundsAfter = boundsAfter;
+        UnitsBefore = unitsBefore;
+        UnitsAfter = unitsAfter;
+        ChangeWords = changeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        CountNounModifiers = countNounModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+        LongestBoundWords = Math.Max(LongestPhrase(boundsBefore.Keys), LongestPhrase(boundsAfter.Keys));
+        LongestUnitWords = Math.Max(LongestPhrase(unitsBefore.Keys), LongestPhrase(unitsAfter.Keys));
+    }
+
+    public static FigureLexicon Default => Shipped.Value;
+
+    public FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> NumberWords { get; }
+
+    public FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> Suffixes { get; }
+
+    /// <summary>Vague phrases by their words joined with single spaces; "+scale" rows end in " +scale".</summary>
+    public FrozenDictionary<string, VagueQuantity> Vague { get; }
+
+    public FrozenDictionary<string, BoundCue> BoundsBefore { get; }
+
+    private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VagueFirstWords { get; }
+
+    public FrozenDictionary<string, BoundCue> BoundsAfter { get; }
+
+    public FrozenDictionary<string, string> UnitsBefore { get; }
+
+    public FrozenDictionary<string, string> UnitsAfter { get; }
+
+    public FrozenDictionary<string, FigureChange>.AlternateLookup<ReadOnlySpan<char>> ChangeWords { get; }
+
+    /// <summary>Words between a number and the noun it counts that are not the noun ("1,200 more people").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountNounModifiers { get; }
+
+    public int LongestBoundWords { get; }
+
+    public int LongestUnitWords { get; }
+
+    public bool StartsVaguePhrase(ReadOnlySpan<char> word) => VagueFirstWords.Contains(word);
+
+    private static FigureLexicon Load()
+    {
+        var numberWords = Rows("number-words.tsv").ToFrozenDictionary(
+            r => r[0],
+            r => new NumberWord(Number(r[1]), Enum.Parse<NumberWordRole>(r[2], ignoreCase: true)),
+            StringComparer.OrdinalIgnoreCase);
+        var suffixes = Rows("number-suffixes.tsv").ToFrozenDictionary(r => r[0], r => Number(r[1]), StringComparer.OrdinalIgnoreCase);
+        var vague = Rows("vague-quantities.tsv").ToFrozenDictionary(
+            r => r[0].Replace("+scale", " +scale", StringComparison.Ordinal),
+            r => new VagueQuantity(Number(r[1]), Number(r[2]), Number(r[3])),
+            StringComparer.OrdinalIgnoreCase);
+        var bounds = Rows("figure-bounds.tsv").Select(r => (
+            Phrase: r[0],
+            Cue: new BoundCue(Enum.Parse<FigureBound>(r[1]), Enum.Parse<BoundShape>(r[2], ignoreCase: true), r[3] == "yes"),
+            After: r[4] == "after")).ToList();
+        var units = Rows("figure-units.tsv").Select(r => (Surface: r[0], Unit: r[1], After: r[2] == "after")).ToList();
+        var changes = Rows("figure-changes.tsv").ToFrozenDictionary(
+            r => r[0], r => Enum.Parse<FigureChange>(r[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase);
+        var modifiers = Rows("figure-count-modifiers.txt").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        return new FigureLexicon(
+            numberWords,
+            suffixes,
+            vague,
+            bounds.Where(b => !b.After).ToFrozenDictionary(b => b.Phrase, b => b.Cue, StringComparer.OrdinalIgnoreCase),
+            bounds.Where(b => b.After).ToFrozenDictionary(b => b.Phrase, b => b.Cue, StringComparer.OrdinalIgnoreCase),
+            units.Where(u => !u.After).ToFrozenDictionary(u => u.Surface, u => u.Unit, StringComparer.OrdinalIgnoreCase),
+            units.Where(u => u.After).ToFrozenDictionary(u => u.Surface, u => u.Unit, StringComparer.OrdinalIgnoreCase),
+            changes,
+            modifiers);
+    }
+
+    private static IEnumerable<string[]> Rows(string fileName)
+    {
+        using var reader = EmbeddedResource.Open(fileName);
+        foreach (var (_, fields) in EmbeddedResource.ReadRows(reader))
+        {
+            yield return fields;
+        }
+    }
+
+    private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
+    private static int LongestPhrase(IEnumerable<string> phrases) =>
+        phrases.Select(p => p.Split(' ').Length).DefaultIfEmpty(1).Max();
+}
+
+/// <summary>A number word and how it combines with its neighbours.</summary>
+public readonly record struct NumberWord(double Value, NumberWordRole Role);
+
+public enum NumberWordRole
+{
+    Unit,
+    Ten,
+    Scale,
+    Dozen,
+    Fraction,
+    Article,
+}
+
+/// <summary>How a vague phrase is read: a conservative value inside a plausible range.</summary>
+public readonly record struct VagueQuantity(double Value, double Low, double High);
+
+/// <summary>A bounding phrase and the interval it draws around the stated value.</summary>
+public readonly record struct BoundCue(FigureBound Bound, BoundShape Shape, bool Open);
+
+public enum BoundShape
+{
+    Point,
+    Around,
+    Below,
+    Above,
+    From,
+    To,
+}

@@ -1,0 +1,600 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Storyline.Core.Model;
+
+namespace Storyline.Core.Language.Figures;
+
+/// <summary>
+/// Finds the figures of a text and reads each as an interval with its bound, unit and direction.
+/// One pass over the tokens: only number tokens and number words start a look-around, so the cost
+/// is linear in the text. Numbers inside time expressions, years, ordinals and codes ("Big 12",
+/// "Route 66") are not figures.
+/// </summary>
+public sealed class FigureRecognizer
+{
+    private const double ApproximationShare = 0.1;
+
+    private readonly FigureLexicon _lexicon;
+    private readonly NumberReader _numbers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNouns;
+
+    public FigureRecognizer(FigureLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _numbers = new NumberReader(lexicon);
+        using var reader = EmbeddedResource.Open("figure-not-nouns.txt");
+        _notNouns = EmbeddedResource.ReadRows(reader).Select(r => r.Fields[0])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static FigureRecognizer Default { get; } = new(FigureLexicon.Default);
+
+    /// <param name="excluded">Spans that hold no figures (time expressions), sorted by start.</param>
+    public ImmutableArray<Figure> Recognize(
+        string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<TextRange> excluded)
+    {
+        var figures = ImmutableArray.CreateBuilder<Figure>();
+        var found = new List<FoundFigure>();
+        var nextExcluded = 0;
+        foreach (var sentence in sentences)
+        {
+            var limit = sentence.FirstToken + sentence.TokenCount;
+            var i = sentence.FirstToken;
+            found.Clear();
+            while (i < limit)
+            {
+                var token = tokens[i];
+                while (nextExcluded < excluded.Count && excluded[nextExcluded].End <= token.Range.Start)
+                {
+                    nextExcluded++;
+                }
+
+                if (nextExcluded < excluded.Count && excluded[nextExcluded].Overlaps(token.Range))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (IsTrigger(text, token) && _numbers.TryRead(text, tokens, i, limit, out var number)
+                    && TryBuild(text, tokens, sentence.FirstToken, limit, number, out var figure, out var start, out var end))
+                {
+                    found.Add(new FoundFigure(figure, start, end));
+                    i = Math.Max(end, i + 1);
+                    continue;
+                }
+
+                i++;
+            }
+
+            MergeRanges(text, tokens, sentence.FirstToken, found, figures);
+        }
+
+        return figures.ToImmutable();
+    }
+
+    /// <summary>A figure with the tokens [First, End) it spans.</summary>
+    private readonly record struct FoundFigure(Figure Figure, int First, int End);
+
+    /// <summary>
+    /// Joins two figures written as the ends of one range when each carries its own unit:
+    /// "$200 to $4 million", "between 5% and 6%", "1 per cent to 1.5 per cent", "US $89 to $93 billion".
+    /// </summary>
+    private void MergeRanges(string text, IReadOnlyList<Token> tokens, int sentenceStart, List<FoundFigure> found, ImmutableArray<Figure>.Builder figures)
+    {
+        for (var k = 0; k < found.Count; k++)
+        {
+            var first = found[k];
+            if (k + 1 < found.Count && TryMerge(text, tokens, sentenceStart, first, found[k + 1], out var merged))
+            {
+                figures.Add(merged);
+                k++;
+                continue;
+            }
+
+            figures.Add(first.Figure);
+        }
+    }
+
+    private bool TryMerge(string text, IReadOnlyList<Token> tokens, int sentenceStart, FoundFigure a, FoundFigure b, out Figure merged)
+    {
+        merged = a.Figure;
+        if (b.First != a.End + 1 || a.Figure.Bound is not (FigureBound.Exact or FigureBound.Approximately) || b.Figure.Bound != FigureBound.Exact
+            || (a.Figure.Unit is not null && b.Figure.Unit is not null && a.Figure.Unit != b.Figure.Unit))
+        {
+            return false;
+        }
+
+        var opener = a.First > sentenceStart && IsAny(text, tokens[a.First - 1], "between", "from") ? a.First - 1 : a.First;
+        var joiner = tokens[a.End];
+        if (!IsAny(text, joiner, "to", "-", "–", "—") && !(opener < a.First && Is(text, tokens[opener], "between") && Is(text, joiner, "and")))
+        {
+            return false;
+        }
+
+        var low = a.Figure.Value;
+        var high = b.Figure.Value;
+        if (high >= low * 100 && ScaleOf(text, tokens[b.End - 1]) is { } sharedScale && low * sharedScale <= high)
+        {
+            low *= sharedScale;
+        }
+
+        if (high <= low)
+        {
+            return false;
+        }
+
+        var range = new TextRange(tokens[opener].Range.Start, b.Figure.Range.End);
+        merged = a.Figure with
+        {
+            Range = range,
+            Text = range.Of(text),
+            Value = low,
+            Low = low,
+            High = high,
+            LowOpen = false,
+            HighOpen = false,
+            Bound = FigureBound.Range,
+            Unit = a.Figure.Unit ?? b.Figure.Unit,
+        };
+        return true;
+    }
+
+    private bool IsTrigger(string text, Token token) =>
+        token.Kind == TokenKind.Number
+        || (token.Kind == TokenKind.Word && text.AsSpan(token.Range.Start, Math.Min(4, token.Range.Length)).IndexOfAnyInRange('0', '9') > 0)
+        || (token.Kind == TokenKind.Word && char.IsLetter(text[token.Range.Start])
+            && (_lexicon.NumberWords.ContainsKey(text.AsSpan(token.Range.Start, token.Range.Length))
+                || _lexicon.StartsVaguePhrase(text.AsSpan(token.Range.Start, token.Range.Length))
+                || HasNumberWordBeforeHyphen(text.AsSpan(token.Range.Start, token.Range.Length))));
+
+    private bool HasNumberWordBeforeHyphen(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && _lexicon.NumberWords.ContainsKey(word[..hyphen]);
+    }
+
+    private bool TryBuild(
+        string text, IReadOnlyList<Token> tokens, int sentenceStart, int limit, NumberReading number, out Figure figure, out int first, out int end)
+    {
+        figure = null!;
+        first = number.First;
+        end = number.End;
+        var low = number.Value;
+        double? high = number.RangeHigh;
+        var step = number.Step;
+
+        // A second number after "to", "-", "and" (after "between") or "or" makes a range.
+        string? rangeUnit = null;
+        var betweenBefore = number.First > sentenceStart && Is(text, tokens[number.First - 1], "between");
+        var fromBefore = number.First > sentenceStart && Is(text, tokens[number.First - 1], "from");
+        if (high is null && end + 1 < limit && IsRangeJoiner(text, tokens[end], betweenBefore)
+            && _numbers.TryRead(text, tokens, end + 1, limit, out var second) && second.Vague is null)
+        {
+            var lowEnd = low;
+            if (second.End - second.First > 1 && number.End - number.First == 1 && tokens[number.First].Kind == TokenKind.Number
+                && second.Value >= lowEnd * 100 && ScaleOf(text, tokens[second.End - 1]) is { } sharedScale)
+            {
+                lowEnd *= sharedScale;
+                step *= sharedScale;
+            }
+
+            if (second.Value > lowEnd)
+            {
+                low = lowEnd;
+                high = second.Value;
+                end = second.End;
+                rangeUnit = second.GluedUnit;
+            }
+        }
+
+        if (high is { } upper && IsYear(low) && IsYear(upper) && rangeUnit is null && !StartsUnitAfter(text, tokens, end, limit))
+        {
+            return false;
+        }
+
+        if (number.Vague is null && high is null && !LooksLikeQuantity(text, tokens, sentenceStart, limit, number))
+        {
+            return false;
+        }
+
+        // Currency and other units written before the number ("$", "US$", "€").
+        var start = number.First;
+        var unit = number.GluedUnit ?? rangeUnit;
+        if (betweenBefore || (fromBefore && high is not null))
+        {
+            start--;
+        }
+        else if (TryUnitBefore(text, tokens, sentenceStart, start, out var unitBefore, out var unitStart))
+        {
+            unit = unitBefore;
+            start = unitStart;
+        }
+
+        var cue = default(BoundCue?);
+        if (TryCueBefore(text, tokens, sentenceStart, start, out var cueBefore, out var cueStart))
+        {
+            cue = cueBefore;
+            start = cueStart;
+        }
+
+        if (number.HyphenWord is { } hyphenWord)
+        {
+            if (_lexicon.BoundsAfter.TryGetValue(hyphenWord, out var plus))
+            {
+                cue ??= plus;
+            }
+            else if (_lexicon.UnitsAfter.TryGetValue(hyphenWord, out var hyphenUnit))
+            {
+                unit ??= hyphenUnit;
+            }
+        }
+
+        var spanEnd = end;
+        if (unit is null && number.HyphenWord is null && TryUnitAfter(text, tokens, end, limit, out var unitAfter, out var unitEnd))
+        {
+            unit = unitAfter;
+            spanEnd = unitEnd;
+        }
+
+        if (unit is not null && TryPerUnit(text, tokens, spanEnd, limit, out var perUnit, out var perEnd))
+        {
+            unit = $"{unit} per {perUnit}";
+            spanEnd = perEnd;
+        }
+
+        if (TryCueAfter(text, tokens, spanEnd, limit, out var cueAfter, out var cueEnd) && cue is null)
+        {
+            cue = cueAfter;
+            spanEnd = cueEnd;
+        }
+
+        if (number.Percent)
+        {
+            unit ??= "percentage";
+        }
+
+        unit ??= CountedNoun(text, tokens, spanEnd, limit);
+        var change = ChangeBefore(text, tokens, sentenceStart, start);
+        unit ??= AgeAfterName(text, tokens, sentenceStart, start, spanEnd, limit, low);
+        figure = MakeFigure(text, tokens, start, spanEnd, number, low, high, step, cue, unit, change);
+        first = start;
+        end = spanEnd;
+        return true;
+    }
+
+    private Figure MakeFigure(
+        string text, IReadOnlyList<Token> tokens, int start, int end, NumberReading number,
+        double value, double? high, double step, BoundCue? cue, string? unit, FigureChange change)
+    {
+        var range = new TextRange(tokens[start].Range.Start, tokens[end - 1].Range.End);
+        var spanText = range.Of(text);
+        var exactTolerance = step == 1 && value == Math.Floor(value) ? 0 : step / 2;
+        if (high is { } rangeHigh)
+        {
+            return new Figure(range, spanText, value, value, rangeHigh, false, false, FigureBound.Range, exactTolerance, unit, change);
+        }
+
+        if (number.Vague is { } vague && cue is null)
+        {
+            return new Figure(range, spanText, vague.Value, vague.Low, vague.High, false, false, FigureBound.Vague, 0, unit, change);
+        }
+
+        if (cue is not { } bound)
+        {
+            return new Figure(range, spanText, value, value, value, false, false, FigureBound.Exact, exactTolerance, unit, change);
+        }
+
+        var margin = Math.Max(value * ApproximationShare, step / 2);
+        return bound.Shape switch
+        {
+            BoundShape.Around => new Figure(range, spanText, value, value - margin, value + margin, false, false, bound.Bound, margin, unit, change),
+            BoundShape.Below => new Figure(range, spanText, value, value - margin, value, false, bound.Open, bound.Bound, margin, unit, change),
+            BoundShape.Above => new Figure(range, spanText, value, value, value + margin, bound.Open, false, bound.Bound, margin, unit, change),
+            BoundShape.From => new Figure(range, spanText, value, value, double.PositiveInfinity, bound.Open, true, bound.Bound, exactTolerance, unit, change),
+            BoundShape.To => new Figure(range, spanText, value, 0, value, false, bound.Open, bound.Bound, exactTolerance, unit, change),
+            _ => new Figure(range, spanText, value, value, value, false, false, bound.Bound, exactTolerance, unit, change),
+        };
+    }
+
+    /// <summary>
+    /// Refuses years ("in 2019"), codes after a name ("Big 12", "Route 66"), ordinals and the
+    /// pronoun "one" ("one of them").
+    /// </summary>
+    private bool LooksLikeQuantity(string text, IReadOnlyList<Token> tokens, int sentenceStart, int limit, NumberReading number)
+    {
+        var first = tokens[number.First];
+        var single = number.End - number.First == 1;
+        var before = number.First > sentenceStart ? tokens[number.First - 1] : (Token?)null;
+        var after = number.End < limit ? tokens[number.End] : (Token?)null;
+        var unitFollows = after is { } a && (StartsUnitAfter(text, tokens, number.End, limit) || Is(text, a, "%"));
+        if (first.Kind == TokenKind.Number && single && number.HyphenWord is null)
+        {
+            var isYear = IsYear(number.Value) && first.Range.Length == 4;
+            if (isYear && !unitFollows && !HasUnitBefore(text, tokens, sentenceStart, number.First))
+            {
+                return false;
+            }
+
+            if (before is { } b && b.Kind == TokenKind.Word && HasCapital(text, b)
+                && !unitFollows && !_lexicon.BoundsBefore.ContainsKey(b.Range.Of(text))
+                && !HasUnitBefore(text, tokens, sentenceStart, number.First) && CountedNoun(text, tokens, number.End, limit) is null)
+            {
+                return false;
+            }
+        }
+
+        if (single && first.Kind == TokenKind.Word && Is(text, first, "one"))
+        {
+            var pronoun = after is not { } next || next.Kind != TokenKind.Word || _notNouns.Contains(next.Range.Of(text))
+                || (before is { } previous && IsAny(text, previous, "no", "the", "any", "every", "each", "this", "that", "which", "someone"));
+            return !pronoun;
+        }
+
+        return true;
+    }
+
+    private static bool HasCapital(string text, Token token)
+    {
+        foreach (var c in text.AsSpan(token.Range.Start, token.Range.Length))
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasUnitBefore(string text, IReadOnlyList<Token> tokens, int sentenceStart, int index) =>
+        TryUnitBefore(text, tokens, sentenceStart, index, out _, out _);
+
+    private static bool IsRangeJoiner(string text, Token token, bool afterBetween) =>
+        IsAny(text, token, "to", "-", "–", "—", "or") || (afterBetween && Is(text, token, "and"));
+
+    private double? ScaleOf(string text, Token token) =>
+        _lexicon.NumberWords.TryGetValue(text.AsSpan(token.Range.Start, token.Range.Length), out var word) && word.Role == NumberWordRole.Scale
+            ? word.Value
+            : null;
+
+    private bool TryUnitBefore(string text, IReadOnlyList<Token> tokens, int sentenceStart, int index, out string unit, out int start)
+    {
+        unit = "";
+        start = index;
+        for (var width = Math.Min(2, index - sentenceStart); width >= 1; width--)
+        {
+            var first = index - width;
+            var adjacent = width == 1 || tokens[first].Range.End == tokens[first + 1].Range.Start;
+            if ((adjacent && _lexicon.UnitsBefore.TryGetValue(Joined(text, tokens, first, index, ""), out var glued))
+                || (width > 1 && _lexicon.UnitsBefore.TryGetValue(Joined(text, tokens, first, index, " "), out glued)))
+            {
+                unit = glued;
+                start = first;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool StartsUnitAfter(string text, IReadOnlyList<Token> tokens, int index, int limit) =>
+        TryUnitAfter(text, tokens, index, limit, out _, out _);
+
+    private bool TryUnitAfter(string text, IReadOnlyList<Token> tokens, int index, int limit, out string unit, out int end)
+    {
+        unit = "";
+        end = index;
+        for (var width = Math.Min(_lexicon.LongestUnitWords, limit - index); width >= 1; width--)
+        {
+            if (_lexicon.UnitsAfter.TryGetValue(Joined(text, tokens, index, index + width, " "), out var spaced)
+                || (width > 1 && _lexicon.UnitsAfter.TryGetValue(Joined(text, tokens, index, index + width, ""), out spaced))
+                || (width == 1 && BeforeHyphen(text, tokens[index]) is { } head && _lexicon.UnitsAfter.TryGetValue(head, out spaced)))
+            {
+                unit = spaced;
+                end = index + width;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryCueBefore(string text, IReadOnlyList<Token> tokens, int sentenceStart, int index, out BoundCue cue, out int start)
+    {
+        cue = default;
+        start = index;
+        for (var width = Math.Min(_lexicon.LongestBoundWords, index - sentenceStart); width >= 1; width--)
+        {
+            if (_lexicon.BoundsBefore.TryGetValue(Joined(text, tokens, index - width, index, " "), out cue))
+            {
+                start = index - width;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryCueAfter(string text, IReadOnlyList<Token> tokens, int index, int limit, out BoundCue cue, out int end)
+    {
+        cue = default;
+        end = index;
+        for (var width = Math.Min(2, limit - index); width >= 1; width--)
+        {
+            if (_lexicon.BoundsAfter.TryGetValue(Joined(text, tokens, index, index + width, " "), out cue))
+            {
+                end = index + width;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The noun phrase a figure counts, up to its first plural noun: "1,200 people" → "people",
+    /// "700 heart transplants" → "heart transplant", "seven European countries" → "european country".
+    /// Leading "more"/"other" are skipped; "of" after a vague figure ("dozens of homes") too.
+    /// Null when no noun follows.
+    /// </summary>
+    private string? CountedNoun(string text, IReadOnlyList<Token> tokens, int index, int limit)
+    {
+        const int MaxWords = 4;
+        var first = index;
+        if (first < limit && Is(text, tokens[first], "of"))
+        {
+            first++;
+        }
+
+        while (first < limit && tokens[first].Kind == TokenKind.Word
+            && _lexicon.CountNounModifiers.Contains(text.AsSpan(tokens[first].Range.Start, tokens[first].Range.Length)))
+        {
+            first++;
+        }
+
+        var last = -1;
+        for (var i = first; i < limit && i < first + MaxWords; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || !char.IsLetter(text[token.Range.Start]))
+            {
+                break;
+            }
+
+            var word = text.AsSpan(token.Range.Start, token.Range.Length);
+            if (_notNouns.Contains(word) || _lexicon.ChangeWords.ContainsKey(word) || word.EndsWith("ing") || word.EndsWith("ly")
+                || (word.EndsWith("ed") && !word.Equals("dead", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
+            if (NounForms.IsPlural(word))
+            {
+                last = i;
+                break;
+            }
+
+            if (i == first && char.IsLower(text[token.Range.Start]) && (i + 1 >= limit || tokens[i + 1].Kind != TokenKind.Word))
+            {
+                last = i;
+            }
+        }
+
+        if (last < 0 && first < limit && tokens[first].Kind == TokenKind.Word && char.IsLower(text[tokens[first].Range.Start])
+            && !_notNouns.Contains(text.AsSpan(tokens[first].Range.Start, tokens[first].Range.Length))
+            && !text.AsSpan(tokens[first].Range.Start, tokens[first].Range.Length).EndsWith("ing")
+            && !text.AsSpan(tokens[first].Range.Start, tokens[first].Range.Length).EndsWith("ed"))
+        {
+            last = first;
+        }
+
+        if (last < 0)
+        {
+            return null;
+        }
+
+        var words = new string[last - first + 1];
+        for (var i = first; i <= last; i++)
+        {
+            var word = tokens[i].Range.Of(text);
+            words[i - first] = i == last ? NounForms.Singular(word) : word.ToLowerInvariant();
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>"$58.24 per barrel", "$3,500 a month": the unit a rate is counted in.</summary>
+    private bool TryPerUnit(string text, IReadOnlyList<Token> tokens, int index, int limit, out string perUnit, out int end)
+    {
+        perUnit = "";
+        end = index;
+        if (index + 1 >= limit || !IsAny(text, tokens[index], "per", "a", "an", "each", "/"))
+        {
+            return false;
+        }
+
+        var isPer = IsAny(text, tokens[index], "per", "/");
+        if (TryUnitAfter(text, tokens, index + 1, limit, out var unit, out var unitEnd))
+        {
+            perUnit = unit;
+            end = unitEnd;
+            return true;
+        }
+
+        var next = tokens[index + 1];
+        if (isPer && next.Kind == TokenKind.Word && char.IsLetter(text[next.Range.Start]))
+        {
+            perUnit = NounForms.Singular(next.Range.Of(text));
+            end = index + 2;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"Lena Marsh, 45, said": a number set off by commas after a name is an age.</summary>
+    private static string? AgeAfterName(string text, IReadOnlyList<Token> tokens, int sentenceStart, int first, int end, int limit, double value)
+    {
+        var isAge = value is >= 1 and < 120 && value == Math.Floor(value) && end - first == 1
+            && first - 2 >= sentenceStart && end < limit
+            && Is(text, tokens[first - 1], ",") && IsAny(text, tokens[end], ",", ")")
+            && tokens[first - 2].Kind == TokenKind.Word && char.IsUpper(text[tokens[first - 2].Range.Start]);
+        return isAge ? "year of age" : null;
+    }
+
+    private static bool IsYear(double value) => value is >= 1000 and <= 2200 && value == Math.Floor(value);
+
+    private FigureChange ChangeBefore(string text, IReadOnlyList<Token> tokens, int sentenceStart, int index)
+    {
+        var at = index - 1;
+        if (at >= sentenceStart && Is(text, tokens[at], "by"))
+        {
+            at--;
+        }
+
+        if (at < sentenceStart || !_lexicon.ChangeWords.TryGetValue(text.AsSpan(tokens[at].Range.Start, tokens[at].Range.Length), out var change))
+        {
+            return FigureChange.None;
+        }
+
+        // "up" and "down" are changes after a verb of state ("was up 2%", "closed down 19 cents"),
+        // not in "gave up 517 yards".
+        var isParticle = IsAny(text, tokens[at], "up", "down");
+        return !isParticle || (at > sentenceStart && IsAny(text, tokens[at - 1], ",", "was", "is", "are", "were", "be", "been", "closed", "ended", "finished", "trending", "edged", "moved", "went", "stood"))
+            ? change
+            : FigureChange.None;
+    }
+
+    /// <summary>"percent" of "percent-owned"; null for a word without a hyphen.</summary>
+    private static string? BeforeHyphen(string text, Token token)
+    {
+        var hyphen = text.AsSpan(token.Range.Start, token.Range.Length).IndexOf('-');
+        return hyphen > 0 ? text.Substring(token.Range.Start, hyphen) : null;
+    }
+
+    private static string Joined(string text, IReadOnlyList<Token> tokens, int from, int to, string separator)
+    {
+        if (to - from == 1)
+        {
+            return tokens[from].Range.Of(text);
+        }
+
+        return string.Join(separator, Enumerable.Range(from, to - from).Select(i => tokens[i].Range.Of(text)));
+    }
+
+    private static bool Is(string text, Token token, string word) =>
+        text.AsSpan(token.Range.Start, token.Range.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAny(string text, Token token, params ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (Is(text, token, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,29 @@
+using Storyline.Core.Model;
+using Storyline.Core.Pipeline;
+
+namespace Storyline.Core.Language.Figures;
+
+/// <summary>
+/// Adds the <c>figures</c> layer: every figure of the text as an interval with its bound and unit.
+/// Reads the time expressions so that dates and durations are not taken for counts.
+/// </summary>
+public sealed class FigureStage(FigureRecognizer recognizer) : IStage
+{
+    public FigureStage()
+        : this(FigureRecognizer.Default)
+    {
+    }
+
+    public string Name => "figures";
+
+    public IReadOnlyList<ILayerKey> Reads => [Layers.Tokens, Layers.Sentences, Layers.TimeExpressions];
+
+    public IReadOnlyList<ILayerKey> Adds => [Layers.Figures];
+
+    public Document Run(Document document)
+    {
+        var excluded = document.Get(Layers.TimeExpressions).Select(t => t.Range).OrderBy(r => r.Start).ToArray();
+        var figures = recognizer.Recognize(document.Text, document.Get(Layers.Tokens), document.Get(Layers.Sentences), excluded);
+        return document.With(Layers.Figures, figures, Name);
+    }
+}

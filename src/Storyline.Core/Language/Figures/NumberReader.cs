@@ -1,0 +1,461 @@
+using System.Globalization;
+using Storyline.Core.Model;
+
+namespace Storyline.Core.Language.Figures;
+
+/// <summary>
+/// Reads one number starting at a token: digits ("27,419", "1.2m", "$1.5bn" after the symbol,
+/// "50-90"), digits with a scale word ("2 million"), number words ("twenty-five", "two hundred
+/// thousand", "a dozen", "half a million"), fractions ("two thirds of") and vague phrases ("tens of
+/// thousands", "several hundred", "dozens of"). Everything else (dates, ordinals, clock times,
+/// decades, codes) is refused.
+/// </summary>
+public sealed class NumberReader(FigureLexicon lexicon)
+{
+    private const int MaxNumberWords = 12;
+
+    public bool TryRead(string text, IReadOnlyList<Token> tokens, int index, int limit, out NumberReading reading)
+    {
+        var token = tokens[index];
+        if (token.Kind == TokenKind.Number)
+        {
+            return TryReadDigits(text, tokens, index, limit, out reading);
+        }
+
+        return TryReadCurrencyPrefixed(text, tokens, index, out reading) || TryReadWords(text, tokens, index, limit, out reading);
+    }
+
+    /// <summary>
+    /// A currency code glued to its amount in one token: "USD10m", "RM23.50", and "$US55,931,000"
+    /// (where the tokenizer has split off the "$").
+    /// </summary>
+    private bool TryReadCurrencyPrefixed(string text, IReadOnlyList<Token> tokens, int index, out NumberReading reading)
+    {
+        reading = default;
+        var word = text.AsSpan(tokens[index].Range.Start, tokens[index].Range.Length);
+        var digit = word.IndexOfAnyInRange('0', '9');
+        if (digit is <= 0 or > 3)
+        {
+            return false;
+        }
+
+        var prefix = word[..digit].ToString();
+        var dollarBefore = index > 0 && tokens[index - 1].Range.End == tokens[index].Range.Start && text[tokens[index - 1].Range.Start] == '$';
+        if (!(dollarBefore && lexicon.UnitsBefore.TryGetValue("$" + prefix, out var unit)) && !lexicon.UnitsBefore.TryGetValue(prefix, out unit))
+        {
+            return false;
+        }
+
+        if (!TryParseDigitToken(word[digit..], out var value, out var step, out var rangeHigh, out var hyphenWord, out var gluedUnit)
+            || hyphenWord is not null || gluedUnit is not null)
+        {
+            return false;
+        }
+
+        reading = new NumberReading(dollarBefore ? index - 1 : index, index + 1, value, step, RangeHigh: rangeHigh, GluedUnit: unit);
+        return true;
+    }
+
+    private bool TryReadDigits(string text, IReadOnlyList<Token> tokens, int index, int limit, out NumberReading reading)
+    {
+        reading = default;
+        var word = tokens[index].Range.Of(text);
+        if (!TryParseDigitToken(word, out var value, out var step, out var rangeHigh, out var hyphenWord, out var gluedUnit))
+        {
+            return false;
+        }
+
+        var end = index + 1;
+        while (hyphenWord is null && gluedUnit is null && end < limit && end - index <= 2 && TryScale(text, tokens[end], out var scale))
+        {
+            value *= scale;
+            step *= scale;
+            rangeHigh *= scale;
+            end++;
+        }
+
+        reading = new NumberReading(index, end, value, step, HyphenWord: hyphenWord, RangeHigh: rangeHigh, GluedUnit: gluedUnit);
+        return true;
+    }
+
+    private bool TryScale(string text, Token token, out double scale)
+    {
+        scale = 0;
+        if (token.Kind != TokenKind.Word
+            || !lexicon.NumberWords.TryGetValue(text.AsSpan(token.Range.Start, token.Range.Length), out var numberWord))
+        {
+            return false;
+        }
+
+        if (numberWord.Role == NumberWordRole.Scale)
+        {
+            scale = numberWord.Value;
+            return true;
+        }
+
+        if (numberWord.Role == NumberWordRole.Dozen)
+        {
+            scale = 12;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryReadWords(string text, IReadOnlyList<Token> tokens, int index, int limit, out NumberReading reading)
+    {
+        reading = default;
+        if (TryReadVague(text, tokens, index, limit, out reading))
+        {
+            return true;
+        }
+
+        double total = 0, group = 0, smallestScale = 1;
+        var end = index;
+        var sawNumber = false;
+        var sawFraction = false;
+        double fractionPart = 0;
+        for (var i = index; i < limit && i - index < MaxNumberWords; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            var span = text.AsSpan(token.Range.Start, token.Range.Length);
+            if (sawNumber && span.Equals("and", StringComparison.OrdinalIgnoreCase) && i + 1 < limit && IsNumberWord(text, tokens[i + 1]))
+            {
+                continue;
+            }
+
+            if (!TryWordValue(span, out var parts))
+            {
+                break;
+            }
+
+            var consumed = true;
+            foreach (var part in parts)
+            {
+                if (part.Role == NumberWordRole.Article && sawNumber)
+                {
+                    consumed = false;
+                    break;
+                }
+
+                if (part.Role == NumberWordRole.Fraction)
+                {
+                    sawFraction = true;
+                    fractionPart = part.Value;
+                    continue;
+                }
+
+                switch (part.Role)
+                {
+                    case NumberWordRole.Unit or NumberWordRole.Ten or NumberWordRole.Article:
+                        group += part.Value;
+                        break;
+                    case NumberWordRole.Dozen:
+                        group = Math.Max(group, 1) * 12;
+                        break;
+                    case NumberWordRole.Scale when part.Value < 1000:
+                        group = Math.Max(group, 1) * part.Value;
+                        smallestScale = part.Value;
+                        break;
+                    case NumberWordRole.Scale:
+                        total += Math.Max(group, 1) * part.Value;
+                        smallestScale = part.Value;
+                        group = 0;
+                        break;
+                }
+            }
+
+            if (!consumed)
+            {
+                break;
+            }
+
+            sawNumber = true;
+            end = i + 1;
+            if (sawFraction)
+            {
+                break;
+            }
+        }
+
+        if (!sawNumber)
+        {
+            return false;
+        }
+
+        if (sawFraction)
+        {
+            // A bare ordinal-like fraction word ("the final third") is not a figure; "half of" is.
+            var counted = group > 0 || fractionPart == 0.5;
+            return counted && TryReadFraction(text, tokens, index, end, limit, Math.Max(group, 1) * fractionPart, out reading);
+        }
+
+        var value = total + group;
+        if (IsBareArticle(text, tokens, index, end))
+        {
+            return false;
+        }
+
+        reading = new NumberReading(index, end, value, smallestScale);
+        return value > 0 || end - index > 0;
+    }
+
+    /// <summary>"two thirds of", "a quarter of", "half a million".</summary>
+    private bool TryReadFraction(string text, IReadOnlyList<Token> tokens, int index, int end, int limit, double share, out NumberReading reading)
+    {
+        reading = default;
+        if (end < limit && Is(text, tokens[end], "of"))
+        {
+            reading = new NumberReading(index, end, Math.Round(share * 100, 2), 1, Percent: true);
+            return true;
+        }
+
+        // "half a million": the fraction scales the number that follows.
+        if (end + 1 < limit && Is(text, tokens[end], "a") && TryScale(text, tokens[end + 1], out var scale) && scale >= 1000)
+        {
+            reading = new NumberReading(index, end + 2, share * scale, share * scale);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"tens of thousands", "several hundred", "dozens of", "hundreds".</summary>
+    private bool TryReadVague(string text, IReadOnlyList<Token> tokens, int index, int limit, out NumberReading reading)
+    {
+        reading = default;
+        Span<char> buffer = stackalloc char[64];
+        var length = 0;
+        for (var i = index; i < limit && i - index < 3; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || length + token.Range.Length + 1 > buffer.Length)
+            {
+                break;
+            }
+
+            if (length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            text.AsSpan(token.Range.Start, token.Range.Length).CopyTo(buffer[length..]);
+            length += token.Range.Length;
+            var phrase = buffer[..length].ToString();
+            var next = i + 1;
+            if (next < limit && (TryScale(text, tokens[next], out var scale) || TryPluralScale(text, tokens[next], out scale)) && scale >= 100
+                && lexicon.Vague.TryGetValue(phrase + " +scale", out var scaled))
+            {
+                var vague = new VagueQuantity(scaled.Value * scale, scaled.Low * scale, scaled.High * scale);
+                reading = new NumberReading(index, next + 1, vague.Value, scale, Vague: vague);
+                return true;
+            }
+
+            if (lexicon.Vague.TryGetValue(phrase, out var plain))
+            {
+                reading = new NumberReading(index, next, plain.Value, plain.Value, Vague: plain);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"thousands" in "tens of thousands".</summary>
+    private bool TryPluralScale(string text, Token token, out double scale)
+    {
+        scale = 0;
+        var span = text.AsSpan(token.Range.Start, token.Range.Length);
+        return token.Kind == TokenKind.Word && span.Length > 1 && span[^1] is 's'
+            && lexicon.NumberWords.TryGetValue(span[..^1], out var word) && word.Role == NumberWordRole.Scale
+            && (scale = word.Value) > 0;
+    }
+
+    private bool IsNumberWord(string text, Token token) =>
+        token.Kind == TokenKind.Word && TryWordValue(text.AsSpan(token.Range.Start, token.Range.Length), out _);
+
+    /// <summary>A number word, or a hyphenated pair of them ("twenty-five", "two-thirds").</summary>
+    private bool TryWordValue(ReadOnlySpan<char> span, out NumberWord[] parts)
+    {
+        if (lexicon.NumberWords.TryGetValue(span, out var single))
+        {
+            parts = [single];
+            return true;
+        }
+
+        var hyphen = span.IndexOf('-');
+        if (hyphen > 0
+            && lexicon.NumberWords.TryGetValue(span[..hyphen], out var left)
+            && lexicon.NumberWords.TryGetValue(span[(hyphen + 1)..], out var right)
+            && left.Role is NumberWordRole.Unit or NumberWordRole.Ten or NumberWordRole.Article
+            && right.Role is NumberWordRole.Unit or NumberWordRole.Fraction)
+        {
+            parts = [left, right];
+            return true;
+        }
+
+        parts = [];
+        return false;
+    }
+
+    /// <summary>"a" or "an" alone is an article, not the number one.</summary>
+    private bool IsBareArticle(string text, IReadOnlyList<Token> tokens, int index, int end) =>
+        end - index == 1
+        && lexicon.NumberWords.TryGetValue(text.AsSpan(tokens[index].Range.Start, tokens[index].Range.Length), out var word)
+        && word.Role == NumberWordRole.Article;
+
+    private static bool Is(string text, Token token, string word) =>
+        text.AsSpan(token.Range.Start, token.Range.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Parses one digit token: grouped integers and decimals, an optional multiplier suffix
+    /// ("1.2m", "40k", "1.5bn"), a range ("50-90"), or a hyphenated word ("24-hour", "3,000-plus").
+    /// Refuses dates, clock times, ordinals and decades.
+    /// </summary>
+    public bool TryParseDigitToken(
+        ReadOnlySpan<char> token, out double value, out double step, out double? rangeHigh, out string? hyphenWord, out string? gluedUnit)
+    {
+        value = 0;
+        step = 1;
+        rangeHigh = null;
+        hyphenWord = null;
+        gluedUnit = null;
+        var length = ScanNumber(token, out value, out step);
+        if (length == 0)
+        {
+            return false;
+        }
+
+        var rest = token[length..];
+        if (rest.IsEmpty)
+        {
+            return true;
+        }
+
+        if (lexicon.Suffixes.TryGetValue(rest, out var multiplier))
+        {
+            value *= multiplier;
+            step *= multiplier;
+            return true;
+        }
+
+        if (lexicon.UnitsAfter.TryGetValue(rest.ToString(), out var unit))
+        {
+            gluedUnit = unit;
+            return true;
+        }
+
+        if (rest[0] is '-' or '–' && rest.Length > 1)
+        {
+            var after = rest[1..];
+            if (char.IsAsciiDigit(after[0]))
+            {
+                var secondLength = ScanNumber(after, out var second, out _);
+                var secondRest = after[secondLength..];
+                if (second > value && (secondRest.IsEmpty || lexicon.UnitsAfter.TryGetValue(secondRest.ToString(), out gluedUnit)))
+                {
+                    rangeHigh = second;
+                    return true;
+                }
+
+                return false;
+            }
+
+            if (char.IsLetter(after[0]) && !after.ContainsAnyExcept(LettersAndHyphen))
+            {
+                hyphenWord = after.ToString().ToLowerInvariant();
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LettersAndHyphen =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-");
+
+    /// <summary>Length of the leading number ("1,200", "3.5", "27,419"), its value and rounding step.</summary>
+    private static int ScanNumber(ReadOnlySpan<char> token, out double value, out double step)
+    {
+        value = 0;
+        step = 1;
+        var i = 0;
+        Span<char> digits = stackalloc char[Math.Min(token.Length, 40)];
+        var count = 0;
+        var decimals = -1;
+        while (i < token.Length && count < digits.Length)
+        {
+            var c = token[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits[count++] = c;
+                if (decimals >= 0)
+                {
+                    decimals++;
+                }
+
+                i++;
+            }
+            else if (c == ',' && decimals < 0 && i > 0 && i + 3 <= token.Length && IsDigits(token.Slice(i + 1, Math.Min(3, token.Length - i - 1)), 2))
+            {
+                i++;
+            }
+            else if (c == '.' && decimals < 0 && i > 0 && i + 1 < token.Length && char.IsAsciiDigit(token[i + 1]))
+            {
+                digits[count++] = '.';
+                decimals = 0;
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (count == 0 || !double.TryParse(digits[..count], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            return 0;
+        }
+
+        step = decimals > 0 ? Math.Pow(10, -decimals) : RoundingStep(value);
+        return i;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> span, int atLeast)
+    {
+        var n = 0;
+        foreach (var c in span)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                break;
+            }
+
+            n++;
+        }
+
+        return n >= atLeast;
+    }
+
+    /// <summary>The power of ten an integer was rounded to: 1,200 → 100, 40,000 → 10,000, 48,213 → 1.</summary>
+    public static double RoundingStep(double value)
+    {
+        if (value < 10 || value != Math.Floor(value))
+        {
+            return 1;
+        }
+
+        double step = 1;
+        while (value % (step * 10) == 0 && step * 10 < value)
+        {
+            step *= 10;
+        }
+
+        return step;
+    }
+}
