@@ -34,18 +34,19 @@ public static class NewsQuantEvaluator
         return new NewsQuantQuantity(value, Operator(figure), figure.Unit ?? "-");
     }
 
-    /// <summary>NewsQuant's change operator: the bound, or the direction for an exact change ("up 19 cents").</summary>
-    public static string Operator(Figure figure) => figure.Bound switch
+    /// <summary>
+    /// NewsQuant's change operator. Its annotators let a direction win over a one-sided bound ("rose
+    /// under 4%" is "up") but not over an approximation ("up about 19 per cent" is "~").
+    /// </summary>
+    public static string Operator(Figure figure) => figure switch
     {
-        FigureBound.Approximately => "~",
-        FigureBound.AtLeast or FigureBound.MoreThan => ">",
-        FigureBound.AtMost or FigureBound.FewerThan or FigureBound.UpTo => "<",
-        _ => figure.Change switch
-        {
-            FigureChange.Increase => "up",
-            FigureChange.Decrease => "down",
-            _ => "=",
-        },
+        { Bound: FigureBound.Approximately, LowOpen: false, HighOpen: false } => "~",
+        { Change: FigureChange.Increase } => "up",
+        { Change: FigureChange.Decrease } => "down",
+        { Bound: FigureBound.Approximately } => "~",
+        { Bound: FigureBound.AtLeast or FigureBound.MoreThan } => ">",
+        { Bound: FigureBound.AtMost or FigureBound.FewerThan or FigureBound.UpTo } => "<",
+        _ => "=",
     };
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);

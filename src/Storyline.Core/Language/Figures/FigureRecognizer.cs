@@ -17,6 +17,8 @@ public sealed class FigureRecognizer
     private readonly FigureLexicon _lexicon;
     private readonly NumberReader _numbers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNouns;
+    private readonly FrozenSet<string> _yearPrepositions;
+    private readonly FrozenSet<string> _labelNouns;
 
     public FigureRecognizer(FigureLexicon lexicon)
     {
@@ -25,6 +27,10 @@ public sealed class FigureRecognizer
         using var reader = EmbeddedResource.Open("figure-not-nouns.txt");
         _notNouns = EmbeddedResource.ReadRows(reader).Select(r => r.Fields[0])
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        using var years = EmbeddedResource.Open("year-prepositions.txt");
+        _yearPrepositions = EmbeddedResource.ReadRows(years).Select(r => r.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        using var labels = EmbeddedResource.Open("figure-label-nouns.txt");
+        _labelNouns = EmbeddedResource.ReadRows(labels).Select(r => r.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public static FigureRecognizer Default { get; } = new(FigureLexicon.Default);
@@ -55,15 +61,21 @@ public sealed class FigureRecognizer
                     continue;
                 }
 
-                if (IsTrigger(text, token) && _numbers.TryRead(text, tokens, i, limit, out var number)
-                    && TryBuild(text, tokens, sentence.FirstToken, limit, number, out var figure, out var start, out var end))
+                var skipTo = i + 1;
+                if (IsTrigger(text, token) && _numbers.TryRead(text, tokens, i, limit, out var number))
                 {
-                    found.Add(new FoundFigure(figure, start, end));
-                    i = Math.Max(end, i + 1);
-                    continue;
+                    if (TryBuild(text, tokens, sentence.FirstToken, limit, number, out var figure, out var start, out var end, out var skip))
+                    {
+                        found.Add(new FoundFigure(figure, start, end));
+                        skipTo = Math.Max(end, skipTo);
+                    }
+                    else
+                    {
+                        skipTo = Math.Max(skip, skipTo);
+                    }
                 }
 
-                i++;
+                i = skipTo;
             }
 
             MergeRanges(text, tokens, sentence.FirstToken, found, figures);
@@ -99,14 +111,20 @@ public sealed class FigureRecognizer
     {
         merged = a.Figure;
         if (b.First != a.End + 1 || a.Figure.Bound is not (FigureBound.Exact or FigureBound.Approximately) || b.Figure.Bound != FigureBound.Exact
-            || (a.Figure.Unit is not null && b.Figure.Unit is not null && a.Figure.Unit != b.Figure.Unit))
+            || (a.Figure.Unit is not null && b.Figure.Unit is not null && !b.Figure.Unit.StartsWith(a.Figure.Unit, StringComparison.Ordinal)))
         {
+            return false;
+        }
+
+        if (a.Figure.Change != FigureChange.None)
+        {
+            // "increased by $43.6 billion to $419.2 billion" is a change and a new level, not a range.
             return false;
         }
 
         var opener = a.First > sentenceStart && IsAny(text, tokens[a.First - 1], "between", "from") ? a.First - 1 : a.First;
         var joiner = tokens[a.End];
-        if (!IsAny(text, joiner, "to", "-", "–", "—") && !(opener < a.First && Is(text, tokens[opener], "between") && Is(text, joiner, "and")))
+        if (!IsAny(text, joiner, "to", "-", "–", "—") && !(Is(text, tokens[opener], "between") && Is(text, joiner, "and")))
         {
             return false;
         }
@@ -134,14 +152,14 @@ public sealed class FigureRecognizer
             LowOpen = false,
             HighOpen = false,
             Bound = FigureBound.Range,
-            Unit = a.Figure.Unit ?? b.Figure.Unit,
+            Unit = b.Figure.Unit ?? a.Figure.Unit,
         };
         return true;
     }
 
     private bool IsTrigger(string text, Token token) =>
         token.Kind == TokenKind.Number
-        || (token.Kind == TokenKind.Word && text.AsSpan(token.Range.Start, Math.Min(4, token.Range.Length)).IndexOfAnyInRange('0', '9') > 0)
+        || (token.Kind == TokenKind.Word && text.AsSpan(token.Range.Start, Math.Min(7, token.Range.Length)).IndexOfAnyInRange('0', '9') > 0)
         || (token.Kind == TokenKind.Word && char.IsLetter(text[token.Range.Start])
             && (_lexicon.NumberWords.ContainsKey(text.AsSpan(token.Range.Start, token.Range.Length))
                 || _lexicon.StartsVaguePhrase(text.AsSpan(token.Range.Start, token.Range.Length))
@@ -154,9 +172,10 @@ public sealed class FigureRecognizer
     }
 
     private bool TryBuild(
-        string text, IReadOnlyList<Token> tokens, int sentenceStart, int limit, NumberReading number, out Figure figure, out int first, out int end)
+        string text, IReadOnlyList<Token> tokens, int sentenceStart, int limit, NumberReading number, out Figure figure, out int first, out int end, out int skipTo)
     {
         figure = null!;
+        skipTo = 0;
         first = number.First;
         end = number.End;
         var low = number.Value;
@@ -187,8 +206,11 @@ public sealed class FigureRecognizer
             }
         }
 
-        if (high is { } upper && IsYear(low) && IsYear(upper) && rangeUnit is null && !StartsUnitAfter(text, tokens, end, limit))
+        if (high is { } upper && IsYear(low) && IsYear(upper) && tokens[number.First].Range.Length == 4
+            && tokens[end - 1].Range.Length == 4 && rangeUnit is null && !StartsUnitAfter(text, tokens, end, limit))
         {
+            // "between 1600 and 1900": a span of years, read by the time layer; skip both ends.
+            skipTo = end;
             return false;
         }
 
@@ -200,7 +222,7 @@ public sealed class FigureRecognizer
         // Currency and other units written before the number ("$", "US$", "€").
         var start = number.First;
         var unit = number.GluedUnit ?? rangeUnit;
-        if (betweenBefore || (fromBefore && high is not null))
+        if ((betweenBefore || fromBefore) && high is not null)
         {
             start--;
         }
@@ -227,6 +249,19 @@ public sealed class FigureRecognizer
             {
                 unit ??= hyphenUnit;
             }
+            else if (!hyphenWord.Contains('-') && char.IsLetter(hyphenWord[0]) && hyphenWord.Length > 2)
+            {
+                unit ??= NounForms.Singular(hyphenWord);
+            }
+        }
+
+        if (IsNegated(text, tokens, sentenceStart, number.First, ref start))
+        {
+            low = -low;
+            if (high is { } positiveHigh)
+            {
+                (low, high) = (-positiveHigh, low);
+            }
         }
 
         var spanEnd = end;
@@ -248,12 +283,12 @@ public sealed class FigureRecognizer
             spanEnd = cueEnd;
         }
 
-        if (number.Percent)
+        if (number.Fraction)
         {
-            unit ??= "percentage";
+            unit ??= "fraction";
         }
 
-        unit ??= CountedNoun(text, tokens, spanEnd, limit);
+        unit ??= CountedNoun(text, tokens, spanEnd, limit, low);
         var change = ChangeBefore(text, tokens, sentenceStart, start);
         unit ??= AgeAfterName(text, tokens, sentenceStart, start, spanEnd, limit, low);
         figure = MakeFigure(text, tokens, start, spanEnd, number, low, high, step, cue, unit, change);
@@ -306,21 +341,46 @@ public sealed class FigureRecognizer
         var single = number.End - number.First == 1;
         var before = number.First > sentenceStart ? tokens[number.First - 1] : (Token?)null;
         var after = number.End < limit ? tokens[number.End] : (Token?)null;
-        var unitFollows = after is { } a && (StartsUnitAfter(text, tokens, number.End, limit) || Is(text, a, "%"));
+        var unitFollows = number.GluedUnit is not null || (after is { } a && (StartsUnitAfter(text, tokens, number.End, limit) || Is(text, a, "%")));
         if (first.Kind == TokenKind.Number && single && number.HyphenWord is null)
         {
             var isYear = IsYear(number.Value) && first.Range.Length == 4;
             if (isYear && !unitFollows && !HasUnitBefore(text, tokens, sentenceStart, number.First))
+            {
+                var yearContext = before is { } p && _yearPrepositions.Contains(p.Range.Of(text));
+                var countContext = TryCueBefore(text, tokens, sentenceStart, number.First, out _, out _)
+                    || CountedNoun(text, tokens, number.End, limit, number.Value) is not null;
+                if (yearContext || !countContext)
+                {
+                    return false;
+                }
+            }
+
+            if (before is { } label && _labelNouns.Contains(label.Range.Of(text)) && !unitFollows)
+            {
+                return false;
+            }
+
+            // "787 Dreamliner", "90049 ZIP Code", "11 Pro": a number naming a model or a place, unlike
+            // "40 Palestinians", where the capitalised word is a plural count.
+            if (after is { } name && name.Kind == TokenKind.Word && char.IsUpper(text[name.Range.Start]) && !unitFollows
+                && !NounForms.IsPlural(text.AsSpan(name.Range.Start, name.Range.Length)) && !IsAllCaps(text, name)
+                && !HasUnitBefore(text, tokens, sentenceStart, number.First) && !TryCueBefore(text, tokens, sentenceStart, number.First, out _, out _))
             {
                 return false;
             }
 
             if (before is { } b && b.Kind == TokenKind.Word && HasCapital(text, b)
                 && !unitFollows && !_lexicon.BoundsBefore.ContainsKey(b.Range.Of(text))
-                && !HasUnitBefore(text, tokens, sentenceStart, number.First) && CountedNoun(text, tokens, number.End, limit) is null)
+                && !HasUnitBefore(text, tokens, sentenceStart, number.First))
             {
                 return false;
             }
+        }
+
+        if (single && first.Kind == TokenKind.Word && Is(text, first, "one") && IsOneOfTheMost(text, tokens, number.End, limit))
+        {
+            return true;
         }
 
         if (single && first.Kind == TokenKind.Word && Is(text, first, "one"))
@@ -328,6 +388,19 @@ public sealed class FigureRecognizer
             var pronoun = after is not { } next || next.Kind != TokenKind.Word || _notNouns.Contains(next.Range.Of(text))
                 || (before is { } previous && IsAny(text, previous, "no", "the", "any", "every", "each", "this", "that", "which", "someone"));
             return !pronoun;
+        }
+
+        return true;
+    }
+
+    private static bool IsAllCaps(string text, Token token)
+    {
+        foreach (var c in text.AsSpan(token.Range.Start, token.Range.Length))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
         }
 
         return true;
@@ -344,6 +417,38 @@ public sealed class FigureRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>"minus 5 yards", "$-50.8bn": a negative figure; widens the span to the sign.</summary>
+    private static bool IsNegated(string text, IReadOnlyList<Token> tokens, int sentenceStart, int first, ref int start)
+    {
+        if (first <= sentenceStart)
+        {
+            return false;
+        }
+
+        var before = tokens[first - 1];
+        if (Is(text, before, "minus") || (IsAny(text, before, "-", "−") && before.Range.End == tokens[first].Range.Start
+            && (first - 1 == sentenceStart || tokens[first - 2].Range.End < before.Range.Start || tokens[first - 2].Kind == TokenKind.Symbol)))
+        {
+            start = Math.Min(start, first - 1);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"one of the most …", "one of the largest …": a count of one among a ranked set.</summary>
+    private static bool IsOneOfTheMost(string text, IReadOnlyList<Token> tokens, int index, int limit)
+    {
+        if (index + 2 >= limit || !Is(text, tokens[index], "of") || !Is(text, tokens[index + 1], "the"))
+        {
+            return false;
+        }
+
+        var ranked = text.AsSpan(tokens[index + 2].Range.Start, tokens[index + 2].Range.Length);
+        return ranked.Equals("most", StringComparison.OrdinalIgnoreCase) || ranked.Equals("best", StringComparison.OrdinalIgnoreCase)
+            || ranked.Equals("worst", StringComparison.OrdinalIgnoreCase) || (ranked.Length > 5 && ranked.EndsWith("est", StringComparison.OrdinalIgnoreCase));
     }
 
     private bool HasUnitBefore(string text, IReadOnlyList<Token> tokens, int sentenceStart, int index) =>
@@ -437,7 +542,7 @@ public sealed class FigureRecognizer
     /// Leading "more"/"other" are skipped; "of" after a vague figure ("dozens of homes") too.
     /// Null when no noun follows.
     /// </summary>
-    private string? CountedNoun(string text, IReadOnlyList<Token> tokens, int index, int limit)
+    private string? CountedNoun(string text, IReadOnlyList<Token> tokens, int index, int limit, double value)
     {
         const int MaxWords = 4;
         var first = index;
@@ -453,6 +558,7 @@ public sealed class FigureRecognizer
         }
 
         var last = -1;
+        var singular = value == 1;
         for (var i = first; i < limit && i < first + MaxWords; i++)
         {
             var token = tokens[i];
@@ -462,13 +568,19 @@ public sealed class FigureRecognizer
             }
 
             var word = text.AsSpan(token.Range.Start, token.Range.Length);
-            if (_notNouns.Contains(word) || _lexicon.ChangeWords.ContainsKey(word) || word.EndsWith("ing") || word.EndsWith("ly")
-                || (word.EndsWith("ed") && !word.Equals("dead", StringComparison.Ordinal)))
+            if (_notNouns.Contains(word) || _lexicon.ChangeWords.ContainsKey(word) || word.EndsWith("ly"))
             {
                 break;
             }
 
-            if (NounForms.IsPlural(word))
+            // Participles may describe the noun ("48,213 displaced people", "517 rushing yards") but are never it.
+            var participle = word.EndsWith("ing") || (word.EndsWith("ed") && !word.Equals("dead", StringComparison.Ordinal));
+            if (participle)
+            {
+                continue;
+            }
+
+            if (singular || NounForms.IsPlural(word))
             {
                 last = i;
                 break;
@@ -477,15 +589,8 @@ public sealed class FigureRecognizer
             if (i == first && char.IsLower(text[token.Range.Start]) && (i + 1 >= limit || tokens[i + 1].Kind != TokenKind.Word))
             {
                 last = i;
+                break;
             }
-        }
-
-        if (last < 0 && first < limit && tokens[first].Kind == TokenKind.Word && char.IsLower(text[tokens[first].Range.Start])
-            && !_notNouns.Contains(text.AsSpan(tokens[first].Range.Start, tokens[first].Range.Length))
-            && !text.AsSpan(tokens[first].Range.Start, tokens[first].Range.Length).EndsWith("ing")
-            && !text.AsSpan(tokens[first].Range.Start, tokens[first].Range.Length).EndsWith("ed"))
-        {
-            last = first;
         }
 
         if (last < 0)
@@ -514,7 +619,8 @@ public sealed class FigureRecognizer
         }
 
         var isPer = IsAny(text, tokens[index], "per", "/");
-        if (TryUnitAfter(text, tokens, index + 1, limit, out var unit, out var unitEnd))
+        var relativeTime = !isPer && index + 2 < limit && IsAny(text, tokens[index + 2], "earlier", "ago", "later", "before", "after", "on");
+        if (!relativeTime && TryUnitAfter(text, tokens, index + 1, limit, out var unit, out var unitEnd))
         {
             perUnit = unit;
             end = unitEnd;
@@ -549,7 +655,16 @@ public sealed class FigureRecognizer
         var at = index - 1;
         if (at >= sentenceStart && Is(text, tokens[at], "by"))
         {
-            at--;
+            // "grew sales by 35 per cent": the verb may stand a few words before "by".
+            for (var back = at - 1; back >= sentenceStart && back >= at - 3; back--)
+            {
+                if (_lexicon.ChangeWords.TryGetValue(text.AsSpan(tokens[back].Range.Start, tokens[back].Range.Length), out var verb))
+                {
+                    return verb;
+                }
+            }
+
+            return FigureChange.None;
         }
 
         if (at < sentenceStart || !_lexicon.ChangeWords.TryGetValue(text.AsSpan(tokens[at].Range.Start, tokens[at].Range.Length), out var change))
@@ -557,12 +672,18 @@ public sealed class FigureRecognizer
             return FigureChange.None;
         }
 
-        // "up" and "down" are changes after a verb of state ("was up 2%", "closed down 19 cents"),
-        // not in "gave up 517 yards".
+        // "up" and "down" are changes after a verb of state or a name ("was up 2%", "Blackmores up 9.4 per cent",
+        // ", down 19 cents"), not in "gave up 517 yards".
         var isParticle = IsAny(text, tokens[at], "up", "down");
-        return !isParticle || (at > sentenceStart && IsAny(text, tokens[at - 1], ",", "was", "is", "are", "were", "be", "been", "closed", "ended", "finished", "trending", "edged", "moved", "went", "stood"))
-            ? change
-            : FigureChange.None;
+        if (!isParticle || at == sentenceStart)
+        {
+            return isParticle ? FigureChange.None : change;
+        }
+
+        var previous = tokens[at - 1];
+        var afterState = IsAny(text, previous, ",", "was", "is", "are", "were", "be", "been", "closed", "ended", "finished", "trending", "edged", "moved", "went", "stood")
+            || (previous.Kind == TokenKind.Word && char.IsUpper(text[previous.Range.Start]));
+        return afterState ? change : FigureChange.None;
     }
 
     /// <summary>"percent" of "percent-owned"; null for a word without a hyphen.</summary>

@@ -5,7 +5,7 @@ namespace Storyline.Core.Language.Figures;
 
 /// <summary>
 /// Adds the <c>figures</c> layer: every figure of the text as an interval with its bound and unit.
-/// Reads the time expressions so that dates and durations are not taken for counts.
+/// Reads the time expressions so that dates and clock times are not taken for counts.
 /// </summary>
 public sealed class FigureStage(FigureRecognizer recognizer) : IStage
 {
@@ -22,7 +22,12 @@ public sealed class FigureStage(FigureRecognizer recognizer) : IStage
 
     public Document Run(Document document)
     {
-        var excluded = document.Get(Layers.TimeExpressions).Select(t => t.Range).OrderBy(r => r.Start).ToArray();
+        // Dates and clock times hold no counts; durations ("48 hours", "three years") are figures with a time unit.
+        var excluded = document.Get(Layers.TimeExpressions)
+            .Where(t => t.Type != TimexType.Duration)
+            .Select(t => t.Range)
+            .OrderBy(r => r.Start)
+            .ToArray();
         var figures = recognizer.Recognize(document.Text, document.Get(Layers.Tokens), document.Get(Layers.Sentences), excluded);
         return document.With(Layers.Figures, figures, Name);
     }

@@ -22,7 +22,26 @@ public sealed class NumberReader(FigureLexicon lexicon)
             return TryReadDigits(text, tokens, index, limit, out reading);
         }
 
-        return TryReadCurrencyPrefixed(text, tokens, index, out reading) || TryReadWords(text, tokens, index, limit, out reading);
+        return TryReadCurrencyPrefixed(text, tokens, index, out reading)
+            || TryReadMinusGlued(text, tokens, index, out reading)
+            || TryReadWords(text, tokens, index, limit, out reading);
+    }
+
+    /// <summary>"minus-5", "minus-1.4": a negative number written as one hyphenated word.</summary>
+    private bool TryReadMinusGlued(string text, IReadOnlyList<Token> tokens, int index, out NumberReading reading)
+    {
+        reading = default;
+        var word = text.AsSpan(tokens[index].Range.Start, tokens[index].Range.Length);
+        const string Minus = "minus-";
+        if (!word.StartsWith(Minus, StringComparison.OrdinalIgnoreCase)
+            || !TryParseDigitToken(word[Minus.Length..], out var value, out var step, out var rangeHigh, out var hyphenWord, out var gluedUnit)
+            || rangeHigh is not null)
+        {
+            return false;
+        }
+
+        reading = new NumberReading(index, index + 1, -value, step, HyphenWord: hyphenWord, GluedUnit: gluedUnit);
+        return true;
     }
 
     /// <summary>
@@ -74,6 +93,26 @@ public sealed class NumberReader(FigureLexicon lexicon)
             end++;
         }
 
+        // "400 million-year-old", "1.8 billion-mile": a scale glued to what it measures.
+        if (hyphenWord is null && gluedUnit is null && end < limit && TryScaleWithTail(text, tokens[end], out var tailScale, out var tail))
+        {
+            value *= tailScale;
+            step *= tailScale;
+            rangeHigh *= tailScale;
+            hyphenWord = tail;
+            end++;
+        }
+
+        // ".001 per cent": a decimal written without its leading zero.
+        if (index > 0 && text[tokens[index].Range.Start - 1] == '.' && tokens[index - 1].Range.End == tokens[index].Range.Start
+            && tokens[index - 1].Range.Length == 1 && (index < 2 || tokens[index - 2].Kind != TokenKind.Number) && rangeHigh is null && step == 1)
+        {
+            var digits = tokens[index].Range.Length;
+            value /= Math.Pow(10, digits);
+            step = Math.Pow(10, -digits);
+            index--;
+        }
+
         reading = new NumberReading(index, end, value, step, HyphenWord: hyphenWord, RangeHigh: rangeHigh, GluedUnit: gluedUnit);
         return true;
     }
@@ -100,6 +139,23 @@ public sealed class NumberReader(FigureLexicon lexicon)
         }
 
         return false;
+    }
+
+    private bool TryScaleWithTail(string text, Token token, out double scale, out string tail)
+    {
+        scale = 0;
+        tail = "";
+        var word = text.AsSpan(token.Range.Start, token.Range.Length);
+        var hyphen = word.IndexOf('-');
+        if (token.Kind != TokenKind.Word || hyphen <= 0 || hyphen == word.Length - 1
+            || !lexicon.NumberWords.TryGetValue(word[..hyphen], out var head) || head.Role != NumberWordRole.Scale)
+        {
+            return false;
+        }
+
+        scale = head.Value;
+        tail = word[(hyphen + 1)..].ToString().ToLowerInvariant();
+        return true;
     }
 
     private bool TryReadWords(string text, IReadOnlyList<Token> tokens, int index, int limit, out NumberReading reading)
@@ -130,6 +186,19 @@ public sealed class NumberReader(FigureLexicon lexicon)
             }
 
             if (!TryWordValue(span, out var parts))
+            {
+                // "six-cylinder", "two-year-old": a number word glued to what it counts.
+                if (!sawNumber && TryNumberWordWithTail(span, out var headValue, out var tail))
+                {
+                    reading = new NumberReading(index, i + 1, headValue, 1, HyphenWord: tail);
+                    return true;
+                }
+
+                break;
+            }
+
+            // "a" and "an" are the number one only before a scale, "dozen" or a fraction ("a hundred", "a third").
+            if (parts is [{ Role: NumberWordRole.Article }] && !(i + 1 < limit && IsMultiplierWord(text, tokens[i + 1])))
             {
                 break;
             }
@@ -196,7 +265,7 @@ public sealed class NumberReader(FigureLexicon lexicon)
         }
 
         var value = total + group;
-        if (IsBareArticle(text, tokens, index, end))
+        if (IsBareArticle(text, tokens, index, end) || IsBareDozen(text, tokens[index], end - index))
         {
             return false;
         }
@@ -211,7 +280,7 @@ public sealed class NumberReader(FigureLexicon lexicon)
         reading = default;
         if (end < limit && Is(text, tokens[end], "of"))
         {
-            reading = new NumberReading(index, end, Math.Round(share * 100, 2), 1, Percent: true);
+            reading = new NumberReading(index, end, share, 0, Fraction: true);
             return true;
         }
 
@@ -266,6 +335,27 @@ public sealed class NumberReader(FigureLexicon lexicon)
         return false;
     }
 
+    private bool IsMultiplierWord(string text, Token token) =>
+        token.Kind == TokenKind.Word
+        && lexicon.NumberWords.TryGetValue(text.AsSpan(token.Range.Start, token.Range.Length), out var word)
+        && word.Role is NumberWordRole.Scale or NumberWordRole.Dozen or NumberWordRole.Fraction;
+
+    private bool TryNumberWordWithTail(ReadOnlySpan<char> word, out double value, out string tail)
+    {
+        value = 0;
+        tail = "";
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1 || !lexicon.NumberWords.TryGetValue(word[..hyphen], out var head)
+            || head.Role is not (NumberWordRole.Unit or NumberWordRole.Ten) || !char.IsLetter(word[hyphen + 1]))
+        {
+            return false;
+        }
+
+        value = head.Value;
+        tail = word[(hyphen + 1)..].ToString().ToLowerInvariant();
+        return true;
+    }
+
     /// <summary>"thousands" in "tens of thousands".</summary>
     private bool TryPluralScale(string text, Token token, out double scale)
     {
@@ -309,6 +399,11 @@ public sealed class NumberReader(FigureLexicon lexicon)
         && lexicon.NumberWords.TryGetValue(text.AsSpan(tokens[index].Range.Start, tokens[index].Range.Length), out var word)
         && word.Role == NumberWordRole.Article;
 
+    /// <summary>"a baker's dozen": "dozen" counts only after a number or an article.</summary>
+    private bool IsBareDozen(string text, Token first, int length) =>
+        length == 1 && lexicon.NumberWords.TryGetValue(text.AsSpan(first.Range.Start, first.Range.Length), out var word)
+        && word.Role == NumberWordRole.Dozen;
+
     private static bool Is(string text, Token token, string word) =>
         text.AsSpan(token.Range.Start, token.Range.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
@@ -344,7 +439,8 @@ public sealed class NumberReader(FigureLexicon lexicon)
             return true;
         }
 
-        if (lexicon.UnitsAfter.TryGetValue(rest.ToString(), out var unit))
+        // A single capital letter after digits is a name ("5G", "4K"), not a unit.
+        if (!(rest.Length == 1 && char.IsUpper(rest[0])) && lexicon.UnitsAfter.TryGetValue(rest.ToString(), out var unit))
         {
             gluedUnit = unit;
             return true;

@@ -3,7 +3,7 @@ namespace Storyline.Core.Language.Figures;
 /// <summary>A number read from tokens [<paramref name="First"/>, <paramref name="End"/>).</summary>
 /// <param name="Step">The rounding step the number was written to (1,200 → 100; 48,213 → 1; 1.2m → 100,000).</param>
 /// <param name="Vague">For vague phrases ("tens of thousands"), the range they stand for; else null.</param>
-/// <param name="Percent">True when the number was a fraction ("two thirds of"), already turned into a percentage.</param>
+/// <param name="Fraction">True when the number is a share of a whole ("two thirds of" is 0.667).</param>
 /// <param name="HyphenWord">A word glued to the number with a hyphen ("24-hour", "3,000-plus"), else null.</param>
 /// <param name="GluedUnit">A unit written straight after the digits ("50mph", "10kW"), normalised, else null.</param>
 public readonly record struct NumberReading(
@@ -12,7 +12,7 @@ public readonly record struct NumberReading(
     double Value,
     double Step,
     VagueQuantity? Vague = null,
-    bool Percent = false,
+    bool Fraction = false,
     string? HyphenWord = null,
     double? RangeHigh = null,
     string? GluedUnit = null);
