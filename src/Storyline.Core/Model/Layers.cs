@@ -18,4 +18,6 @@ public static class Layers
     public static readonly LayerKey<TimeExpression> TimeExpressions = new("time-expressions");
 
     public static readonly LayerKey<Figure> Figures = new("figures");
+
+    public static readonly LayerKey<Attribution> Attributions = new("attributions");
 }

@@ -1,0 +1,62 @@
+using System.Collections.Frozen;
+
+namespace Storyline.Core.Language.Attribution;
+
+/// <summary>The cue words of reported speech and the words that make or end a source phrase (Resources/attribution-*.tsv).</summary>
+public sealed class AttributionLexicon
+{
+    private static readonly Lazy<AttributionLexicon> Shipped = new(() => new AttributionLexicon(
+        Rows("attribution-cues.tsv").ToDictionary(r => r[0], r => Enum.Parse<CueKind>(r[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase),
+        Rows("attribution-source-words.tsv").ToDictionary(r => r[0], r => Enum.Parse<SourceWordRole>(r[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase)));
+
+    public AttributionLexicon(IReadOnlyDictionary<string, CueKind> cues, IReadOnlyDictionary<string, SourceWordRole> sourceWords)
+    {
+        SingleWordCues = cues.Where(c => !c.Key.Contains(' ')).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        PhraseCues = cues.Where(c => c.Key.Contains(' ')).Select(c => c.Key.Split(' ')).ToArray();
+        SourceWords = sourceWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static AttributionLexicon Default => Shipped.Value;
+
+    public FrozenDictionary<string, CueKind>.AlternateLookup<ReadOnlySpan<char>> SingleWordCues { get; }
+
+    /// <summary>Multi-word cues ("according to"), as their words.</summary>
+    public IReadOnlyList<string[]> PhraseCues { get; }
+
+    public FrozenDictionary<string, SourceWordRole>.AlternateLookup<ReadOnlySpan<char>> SourceWords { get; }
+
+    private static IEnumerable<string[]> Rows(string fileName)
+    {
+        using var reader = EmbeddedResource.Open(fileName);
+        foreach (var (_, fields) in EmbeddedResource.ReadRows(reader))
+        {
+            yield return fields;
+        }
+    }
+}
+
+/// <summary>How a cue takes its source and content.</summary>
+public enum CueKind
+{
+    /// <summary>Source before the cue, or after it following a quotation; content after the cue or before the source.</summary>
+    Say,
+
+    /// <summary>Like <see cref="Say"/>, with a recipient between the cue and the content ("told Reuters that").</summary>
+    Tell,
+
+    /// <summary>A phrase whose source follows it ("according to the Red Cross").</summary>
+    Phrase,
+
+    /// <summary>A noun of saying after a possessive source, before "that" ("the ministry's statement that").</summary>
+    Noun,
+}
+
+/// <summary>What a word does at the edge of a source phrase.</summary>
+public enum SourceWordRole
+{
+    Pronoun,
+    Part,
+    Stop,
+    Skip,
+    Auxiliary,
+}

@@ -1,0 +1,397 @@
+using System.Collections.Immutable;
+using Storyline.Core.Model;
+
+namespace Storyline.Core.Language.Attribution;
+
+/// <summary>
+/// Finds reported speech sentence by sentence: a cue ("said", "told", "according to"), its source
+/// (the noun phrase before the cue, after it in "…," said the minister, or after "according to")
+/// and its content (the rest of the sentence on the other side). Rules over tokens and their
+/// shapes; no parser, so the cost is linear in the tokens.
+/// </summary>
+public sealed class AttributionRecognizer(AttributionLexicon lexicon)
+{
+    private const int MaxSourceTokens = 10;
+
+    public static AttributionRecognizer Default { get; } = new(AttributionLexicon.Default);
+
+    public ImmutableArray<Model.Attribution> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    {
+        var found = ImmutableArray.CreateBuilder<Model.Attribution>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            var end = sentence.FirstToken + sentence.TokenCount;
+            var next = s + 1 < sentences.Count ? sentences[s + 1] : null;
+            for (var i = sentence.FirstToken; i < end; i++)
+            {
+                if (TryCue(text, tokens, i, end, out var kind, out var cueEnd) && !InsideQuotation(text, tokens, sentence.FirstToken, i)
+                    && TryAttribution(text, tokens, sentence.FirstToken, end, i, cueEnd, kind, next) is { } attribution)
+                {
+                    found.Add(attribution);
+                    i = cueEnd - 1;
+                }
+            }
+        }
+
+        return found.ToImmutable();
+    }
+
+    private bool TryCue(string text, IReadOnlyList<Token> tokens, int i, int end, out CueKind kind, out int cueEnd)
+    {
+        cueEnd = i + 1;
+        if (tokens[i].Kind != TokenKind.Word)
+        {
+            kind = default;
+            return false;
+        }
+
+        foreach (var phrase in lexicon.PhraseCues)
+        {
+            if (i + phrase.Length <= end && Enumerable.Range(0, phrase.Length).All(k => Is(text, tokens[i + k], phrase[k])))
+            {
+                kind = CueKind.Phrase;
+                cueEnd = i + phrase.Length;
+                return true;
+            }
+        }
+
+        return lexicon.SingleWordCues.TryGetValue(Span(text, tokens[i]), out kind);
+    }
+
+    private Model.Attribution? TryAttribution(
+        string text, IReadOnlyList<Token> tokens, int start, int end, int cue, int cueEnd, CueKind kind, Sentence? next)
+    {
+        var cueStart = cue;
+        while (cueStart - 1 >= start && Role(text, tokens[cueStart - 1]) == SourceWordRole.Auxiliary)
+        {
+            cueStart--;
+        }
+
+        var contentEnd = TrimEnd(text, tokens, start, end);
+        if (kind == CueKind.Phrase)
+        {
+            var (sourceFirst, sourceEnd) = PhraseForward(text, tokens, cueEnd, end);
+            if (sourceEnd == sourceFirst)
+            {
+                return null;
+            }
+
+            var before = PreviousIsBreak(text, tokens, start, cueStart);
+            var content = before
+                ? (start, cueStart - 1)
+                : (SkipPunctuation(text, tokens, sourceEnd, end), contentEnd);
+            return Make(text, tokens, cueStart, cueEnd, (sourceFirst, sourceEnd), content);
+        }
+
+        if (kind == CueKind.Noun)
+        {
+            return TryNounCue(text, tokens, start, cueStart, cueEnd, contentEnd);
+        }
+
+        var searchEnd = cueStart;
+        while (searchEnd - 1 >= start && (IsSkippable(text, tokens[searchEnd - 1]) || Role(text, tokens[searchEnd - 1]) == SourceWordRole.Auxiliary
+            || (searchEnd < cueStart && IsAny(text, tokens[searchEnd - 1], "this", "last", "on", "early", "late", "on", "in"))))
+        {
+            searchEnd--;
+        }
+
+        // "…, saying …": a participle takes the subject of its sentence.
+        if (Span(text, tokens[cue]).EndsWith("ing") && PreviousIsBreak(text, tokens, start, cueStart))
+        {
+            var (subjectFirst, subjectEnd) = PhraseForward(text, tokens, start, cueStart);
+            return subjectEnd > subjectFirst && cueEnd < contentEnd
+                ? Make(text, tokens, cueStart, cueEnd, (subjectFirst, subjectEnd), (SkipPunctuation(text, tokens, cueEnd, end), contentEnd))
+                : null;
+        }
+
+        var (backFirst, backEnd) = PhraseBackward(text, tokens, start, searchEnd);
+        if (backEnd > backFirst)
+        {
+            // "…," he said / "…," the minister said: the content precedes the source.
+            if (backFirst > start && IsBreak(text, tokens[backFirst - 1]) && (cueEnd >= contentEnd || IsBreak(text, tokens[cueEnd])))
+            {
+                return Make(text, tokens, cueStart, cueEnd, (backFirst, backEnd), (start, TrimBreaks(text, tokens, start, backFirst)));
+            }
+
+            var contentStart = SkipPunctuation(text, tokens, kind == CueKind.Tell ? SkipRecipient(text, tokens, cueEnd, end) : cueEnd, end);
+            if (contentStart < contentEnd)
+            {
+                return Make(text, tokens, cueStart, cueEnd, (backFirst, backEnd), (contentStart, contentEnd));
+            }
+
+            // "He said:" ending its sentence: the quotation follows in the next one.
+            return next is { TokenCount: > 0 } following
+                ? Make(text, tokens, cueStart, cueEnd, (backFirst, backEnd), (following.FirstToken, TrimEnd(text, tokens, following.FirstToken, following.FirstToken + following.TokenCount)))
+                : null;
+        }
+
+        // "…," said the minister.
+        if (PreviousIsBreak(text, tokens, start, cueStart))
+        {
+            var (sourceFirst, sourceEnd) = PhraseForward(text, tokens, cueEnd, end);
+            return sourceEnd > sourceFirst
+                ? Make(text, tokens, cueStart, cueEnd, (sourceFirst, sourceEnd), (start, TrimBreaks(text, tokens, start, cueStart)))
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"Donald Trump's claim that …": the possessive before the noun is the source.</summary>
+    private Model.Attribution? TryNounCue(string text, IReadOnlyList<Token> tokens, int start, int cueStart, int cueEnd, int contentEnd)
+    {
+        if (cueEnd >= contentEnd || !Is(text, tokens[cueEnd], "that") || cueStart - 1 <= start || !IsPossessiveMark(text, tokens[cueStart - 1]))
+        {
+            return null;
+        }
+
+        var (first, _) = PhraseBackward(text, tokens, start, cueStart - 1);
+        return first < cueStart - 1
+            ? Make(text, tokens, cueStart, cueEnd, (first, cueStart), (cueEnd, contentEnd))
+            : null;
+    }
+
+    private static Model.Attribution? Make(
+        string text, IReadOnlyList<Token> tokens, int cueStart, int cueEnd, (int First, int End) source, (int First, int End) content)
+    {
+        if (content.End <= content.First || content.First < 0)
+        {
+            return null;
+        }
+
+        var cueRange = new TextRange(tokens[cueStart].Range.Start, tokens[cueEnd - 1].Range.End);
+        var sourceRange = new TextRange(tokens[source.First].Range.Start, tokens[source.End - 1].Range.End);
+        var contentRange = new TextRange(tokens[content.First].Range.Start, tokens[content.End - 1].Range.End);
+        var direct = IsQuote(text[contentRange.Start]) || IsQuote(text[contentRange.End - 1]);
+        return new Model.Attribution(cueRange, cueRange.Of(text), sourceRange, sourceRange.Of(text), contentRange, direct);
+    }
+
+    /// <summary>The source phrase ending right before <paramref name="end"/>: "the interior ministry", "he", "Lena Marsh".</summary>
+    private (int First, int End) PhraseBackward(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (end <= start)
+        {
+            return (end, end);
+        }
+
+        if (Role(text, tokens[end - 1]) == SourceWordRole.Pronoun)
+        {
+            return (end - 1, end);
+        }
+
+        var first = end;
+        for (var j = end - 1; j >= start && end - j <= MaxSourceTokens; j--)
+        {
+            var token = tokens[j];
+            if (!IsPhraseToken(text, tokens, j, start, backwards: true))
+            {
+                break;
+            }
+
+            first = j;
+        }
+
+        // A phrase never starts with a joining word ("of", "and").
+        while (first < end && (Is(text, tokens[first], "of") || Is(text, tokens[first], "and") || IsPossessiveMark(text, tokens[first])))
+        {
+            first++;
+        }
+
+        return HasHead(text, tokens, first, end) ? (first, end) : (end, end);
+    }
+
+    /// <summary>The source phrase starting at <paramref name="start"/>: "the Red Cross", "Lena Marsh" (up to a comma or a preposition).</summary>
+    private (int First, int End) PhraseForward(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (start >= end)
+        {
+            return (start, start);
+        }
+
+        if (Role(text, tokens[start]) == SourceWordRole.Pronoun)
+        {
+            return (start, start + 1);
+        }
+
+        var last = start;
+        for (var j = start; j < end && j - start < MaxSourceTokens; j++)
+        {
+            var joinsName = IsAny(text, tokens[j], "for", "on", "in") && j > start && j + 1 < end
+                && char.IsUpper(text[tokens[j - 1].Range.Start]) && char.IsUpper(text[tokens[j + 1].Range.Start]);
+            if (!joinsName && !IsPhraseToken(text, tokens, j, start, backwards: false))
+            {
+                break;
+            }
+
+            last = j + 1;
+        }
+
+        while (last > start && (Is(text, tokens[last - 1], "of") || Is(text, tokens[last - 1], "and")))
+        {
+            last--;
+        }
+
+        return HasHead(text, tokens, start, last) ? (start, last) : (start, start);
+    }
+
+    private bool IsPhraseToken(string text, IReadOnlyList<Token> tokens, int j, int start, bool backwards)
+    {
+        var token = tokens[j];
+        if (IsPossessiveMark(text, token))
+        {
+            return true;
+        }
+
+        if (token.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var role = Role(text, token);
+        if (role is SourceWordRole.Stop or SourceWordRole.Skip or SourceWordRole.Auxiliary or SourceWordRole.Pronoun)
+        {
+            return false;
+        }
+
+        if (role == SourceWordRole.Part || char.IsUpper(text[token.Range.Start]))
+        {
+            return true;
+        }
+
+        // A lowercase past form is a verb ("who attacked the town said"), unless a determiner makes it an
+        // adjective ("the displaced residents").
+        var word = Span(text, token);
+        if (word.EndsWith("ed") || word.EndsWith("ing") || lexicon.SingleWordCues.ContainsKey(word))
+        {
+            return backwards && j > start && Role(text, tokens[j - 1]) == SourceWordRole.Part && !Is(text, tokens[j - 1], "and") && !Is(text, tokens[j - 1], "of");
+        }
+
+        return !word.EndsWith("ly");
+    }
+
+    /// <summary>A source needs a head: a name, a noun or a number, not only function words.</summary>
+    private bool HasHead(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var j = first; j < end; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && Role(text, tokens[j]) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>After "told": the recipient ("Reuters", "reporters", "the BBC") and an optional "that".</summary>
+    private int SkipRecipient(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var (_, recipientEnd) = PhraseForward(text, tokens, start, end);
+        if (recipientEnd == start && start < end && Role(text, tokens[start]) == SourceWordRole.Pronoun)
+        {
+            recipientEnd = start + 1;
+        }
+
+        return recipientEnd;
+    }
+
+    private SourceWordRole? Role(string text, Token token) =>
+        token.Kind == TokenKind.Word && lexicon.SourceWords.TryGetValue(Span(text, token), out var role) ? role : null;
+
+    private bool IsSkippable(string text, Token token) =>
+        Role(text, token) == SourceWordRole.Skip
+        || (token.Kind == TokenKind.Word && char.IsLower(text[token.Range.Start]) && Span(text, token).EndsWith("ly"));
+
+    private static bool PreviousIsBreak(string text, IReadOnlyList<Token> tokens, int start, int index) =>
+        index > start && IsBreak(text, tokens[index - 1]);
+
+    private static bool IsBreak(string text, Token token) =>
+        token.Kind == TokenKind.Punctuation && text[token.Range.Start] is ',' or '"' or '”' or '’' or '\'' or ':' or '—' or '–' or ';';
+
+    /// <summary>The content before a cue ends before the comma or dash that sets the cue off (the closing quote stays).</summary>
+    private static int TrimBreaks(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        while (end > start && tokens[end - 1].Kind == TokenKind.Punctuation && text[tokens[end - 1].Range.Start] is ',' or ':' or '—' or '–' or ';')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>The sentence without its final full stop.</summary>
+    private static int TrimEnd(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        while (end > start && tokens[end - 1].Kind == TokenKind.Punctuation && text[tokens[end - 1].Range.Start] is '.' or ',' or ';' or ':')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static int SkipPunctuation(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        while (start < end && tokens[start].Kind == TokenKind.Punctuation && text[tokens[start].Range.Start] is ',' or ':' or '—' or '–' or ';')
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private static bool IsPossessiveMark(string text, Token token)
+    {
+        var span = Span(text, token);
+        return span is "'s" or "’s" or "'" or "’";
+    }
+
+    /// <summary>Whether a quotation opened earlier in the sentence is still open: a cue inside a quotation is the speaker's own words.</summary>
+    private static bool InsideQuotation(string text, IReadOnlyList<Token> tokens, int start, int index)
+    {
+        var straight = 0;
+        var open = false;
+        for (var j = start; j < index; j++)
+        {
+            switch (text[tokens[j].Range.Start])
+            {
+                case '"':
+                    straight++;
+                    break;
+                case '“' or '«':
+                    open = true;
+                    break;
+                case '”' or '»':
+                    open = false;
+                    break;
+            }
+        }
+
+        return open || straight % 2 == 1;
+    }
+
+    private static bool IsQuote(char c) => c is '"' or '“' or '”' or '«' or '»';
+
+    private static ReadOnlySpan<char> Span(string text, Token token) => text.AsSpan(token.Range.Start, token.Range.Length);
+
+    private static bool IsAny(string text, Token token, params ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (Is(text, token, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Is(string text, Token token, string word) => Span(text, token).Equals(word, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,52 @@
+using Storyline.Eval.Attribution;
+
+namespace Storyline.Eval.Tests.Attribution;
+
+public sealed class AttributionScorerTests
+{
+    private static TokenSpans Spans((int, int) cue, (int, int)? source, (int, int) content) =>
+        new([cue], source is { } s ? [s] : [], [content]);
+
+    [Fact]
+    public void An_identical_prediction_scores_one_hundred_everywhere()
+    {
+        var gold = Spans((3, 4), (0, 3), (4, 10));
+        var score = AttributionScorer.Score([([gold], [gold])]);
+        Assert.Equal(100, score.CueExact.F1);
+        Assert.Equal(100, score.SourceExact.F1);
+        Assert.Equal(100, score.SourceOverlap.F1);
+        Assert.Equal(100, score.ContentOverlap.F1);
+    }
+
+    [Fact]
+    public void Source_overlap_counts_shared_tokens_against_each_side()
+    {
+        // Gold source is 4 tokens; the prediction covers the last 2 plus nothing else.
+        var gold = Spans((4, 5), (0, 4), (5, 9));
+        var predicted = Spans((4, 5), (2, 4), (5, 9));
+        var score = AttributionScorer.Score([([gold], [predicted])]);
+        Assert.Equal(100, score.SourceOverlap.Precision);
+        Assert.Equal(50, score.SourceOverlap.Recall);
+        Assert.Equal(0, score.SourceExact.F1);
+    }
+
+    [Fact]
+    public void Source_exact_needs_an_overlapping_cue()
+    {
+        var gold = Spans((4, 5), (0, 4), (5, 9));
+        var wrongCue = Spans((12, 13), (0, 4), (5, 9));
+        var score = AttributionScorer.Score([([gold], [wrongCue])]);
+        Assert.Equal(0, score.SourceExact.F1);
+        Assert.Equal(100, score.SourceOverlap.F1);
+    }
+
+    [Fact]
+    public void Missing_and_extra_attributions_lower_recall_and_precision()
+    {
+        var gold = Spans((4, 5), (0, 4), (5, 9));
+        var extra = Spans((20, 21), (18, 20), (21, 25));
+        var score = AttributionScorer.Score([([gold, extra], [gold])]);
+        Assert.Equal(100, score.CueExact.Precision);
+        Assert.Equal(50, score.CueExact.Recall);
+    }
+}
