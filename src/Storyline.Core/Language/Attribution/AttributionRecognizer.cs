@@ -48,7 +48,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
 
         foreach (var phrase in lexicon.PhraseCues)
         {
-            if (i + phrase.Length <= end && Enumerable.Range(0, phrase.Length).All(k => Is(text, tokens[i + k], phrase[k])))
+            if (i + phrase.Length <= end && MatchesAt(text, tokens, i, phrase))
             {
                 kind = CueKind.Phrase;
                 cueEnd = i + phrase.Length;
@@ -57,6 +57,19 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         }
 
         return lexicon.SingleWordCues.TryGetValue(Span(text, tokens[i]), out kind);
+    }
+
+    private static bool MatchesAt(string text, IReadOnlyList<Token> tokens, int i, string[] phrase)
+    {
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!Is(text, tokens[i + k], phrase[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private Model.Attribution? TryAttribution(
