@@ -121,13 +121,17 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         var (backFirst, backEnd) = PhraseBackward(text, tokens, start, searchEnd);
         if (backEnd > backFirst)
         {
-            // "…," he said / "…," the minister said: the content precedes the source.
-            if (backFirst > start && IsBreak(text, tokens[backFirst - 1]) && (cueEnd >= contentEnd || IsBreak(text, tokens[cueEnd])))
+            var contentStart = SkipPunctuation(text, tokens, kind == CueKind.Tell ? SkipRecipient(text, tokens, cueEnd, end) : cueEnd, end);
+
+            // "…," he said / "…, the governor told reporters on Tuesday": the content precedes the source
+            // unless a clause of its own follows the cue ("that …", a quotation, a colon).
+            var clauseFollows = contentStart < contentEnd
+                && (Is(text, tokens[contentStart], "that") || IsQuote(text[tokens[contentStart].Range.Start]) || Is(text, tokens[cueEnd < end ? cueEnd : cueEnd - 1], ":"));
+            if (backFirst > start + 1 && IsBreak(text, tokens[backFirst - 1]) && !clauseFollows)
             {
                 return Make(text, tokens, cueStart, cueEnd, (backFirst, backEnd), (start, TrimBreaks(text, tokens, start, backFirst)));
             }
 
-            var contentStart = SkipPunctuation(text, tokens, kind == CueKind.Tell ? SkipRecipient(text, tokens, cueEnd, end) : cueEnd, end);
             if (contentStart < contentEnd)
             {
                 return Make(text, tokens, cueStart, cueEnd, (backFirst, backEnd), (contentStart, contentEnd));

@@ -54,6 +54,14 @@ public sealed class AttributionRecognizerTests
     }
 
     [Fact]
+    public void A_source_set_off_by_a_comma_after_the_content_takes_the_content_before_it()
+    {
+        var (cue, source, content) = Single("The toll has risen to about 1,350, the regional governor told reporters on Tuesday evening.");
+        Assert.Equal(("told", "the regional governor"), (cue, source));
+        Assert.Equal("The toll has risen to about 1,350", content);
+    }
+
+    [Fact]
     public void Told_skips_the_recipient()
     {
         var (cue, source, content) = Single("A rescue official told Reuters that 40 boats had sunk.");
