@@ -20,4 +20,6 @@ public static class Layers
     public static readonly LayerKey<Figure> Figures = new("figures");
 
     public static readonly LayerKey<Attribution> Attributions = new("attributions");
+
+    public static readonly LayerKey<Claim> Claims = new("claims");
 }

@@ -1,4 +1,4 @@
-using Storyline.Core.Language.Attribution;
+using Storyline.Core.Language.Attributions;
 using Storyline.Core.Language.Entities;
 using Storyline.Core.Language.Sentences;
 using Storyline.Core.Language.Tokens;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Storyline.Core.Pipeline;
 using Storyline.Core.Serialization;
 using Storyline.Eval;
-using Storyline.Eval.Attribution;
+using Storyline.Eval.Attributions;
 
 namespace Storyline.Cli.Commands.Figures;
 

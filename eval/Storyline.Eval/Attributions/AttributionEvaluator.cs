@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Storyline.Core.Model;
 using Storyline.Core.Pipeline;
 
-namespace Storyline.Eval.Attribution;
+namespace Storyline.Eval.Attributions;
 
 /// <summary>
 /// Runs Storyline over every article of a PolNeAR folder and scores its attributions with

@@ -1,13 +1,14 @@
 using CsCheck;
-using Storyline.Core.Language.Attribution;
+using Storyline.Core.Language.Attributions;
 using Storyline.Core.Language.Sentences;
 using Storyline.Core.Language.Tokens;
+using Storyline.Core.Model;
 
-namespace Storyline.Core.Tests.Language.Attribution;
+namespace Storyline.Core.Tests.Language.Attributions;
 
 public sealed class AttributionRecognizerTests
 {
-    private static IReadOnlyList<Core.Model.Attribution> Recognize(string text)
+    private static IReadOnlyList<Attribution> Recognize(string text)
     {
         var tokens = Tokenizer.Default.Tokenize(text);
         return AttributionRecognizer.Default.Recognize(text, tokens, SentenceSegmenter.Default.Split(text, tokens));

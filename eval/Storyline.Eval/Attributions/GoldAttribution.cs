@@ -1,6 +1,6 @@
 using Storyline.Core.Model;
 
-namespace Storyline.Eval.Attribution;
+namespace Storyline.Eval.Attributions;
 
 /// <summary>One annotated attribution: cue, sources and content as character spans (a span may be discontinuous, hence lists).</summary>
 public sealed record GoldAttribution(IReadOnlyList<TextRange> Cue, IReadOnlyList<TextRange> Sources, IReadOnlyList<TextRange> Content, string ContentText);

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Storyline.Core.Language.Attribution;
+namespace Storyline.Core.Language.Attributions;
 
 /// <summary>The cue words of reported speech and the words that make or end a source phrase (Resources/attribution-*.tsv).</summary>
 public sealed class AttributionLexicon

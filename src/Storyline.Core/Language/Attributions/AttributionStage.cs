@@ -1,7 +1,7 @@
 using Storyline.Core.Model;
 using Storyline.Core.Pipeline;
 
-namespace Storyline.Core.Language.Attribution;
+namespace Storyline.Core.Language.Attributions;
 
 /// <summary>Adds the <c>attributions</c> layer: who said what, as cue, source and content spans.</summary>
 public sealed class AttributionStage(AttributionRecognizer recognizer) : IStage

@@ -1,6 +1,6 @@
 using Storyline.Core.Model;
 
-namespace Storyline.Eval.Attribution;
+namespace Storyline.Eval.Attributions;
 
 /// <summary>
 /// Reads a PolNeAR split folder: <c>text/NAME.txt</c> and <c>attributions/NAME_ANNOTATOR.ann</c> in brat

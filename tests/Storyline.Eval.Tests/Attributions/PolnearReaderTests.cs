@@ -1,6 +1,6 @@
-using Storyline.Eval.Attribution;
+using Storyline.Eval.Attributions;
 
-namespace Storyline.Eval.Tests.Attribution;
+namespace Storyline.Eval.Tests.Attributions;
 
 public sealed class PolnearReaderTests
 {

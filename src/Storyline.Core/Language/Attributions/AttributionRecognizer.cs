@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Storyline.Core.Model;
 
-namespace Storyline.Core.Language.Attribution;
+namespace Storyline.Core.Language.Attributions;
 
 /// <summary>
 /// Finds reported speech sentence by sentence: a cue ("said", "told", "according to"), its source
@@ -15,9 +15,9 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
 
     public static AttributionRecognizer Default { get; } = new(AttributionLexicon.Default);
 
-    public ImmutableArray<Model.Attribution> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
+    public ImmutableArray<Attribution> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
-        var found = ImmutableArray.CreateBuilder<Model.Attribution>();
+        var found = ImmutableArray.CreateBuilder<Attribution>();
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
@@ -72,7 +72,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         return true;
     }
 
-    private Model.Attribution? TryAttribution(
+    private Attribution? TryAttribution(
         string text, IReadOnlyList<Token> tokens, int start, int end, int cue, int cueEnd, CueKind kind, Sentence? next)
     {
         var cueStart = cue;
@@ -156,7 +156,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
     }
 
     /// <summary>"Donald Trump's claim that …": the possessive before the noun is the source.</summary>
-    private Model.Attribution? TryNounCue(string text, IReadOnlyList<Token> tokens, int start, int cueStart, int cueEnd, int contentEnd)
+    private Attribution? TryNounCue(string text, IReadOnlyList<Token> tokens, int start, int cueStart, int cueEnd, int contentEnd)
     {
         if (cueEnd >= contentEnd || !Is(text, tokens[cueEnd], "that") || cueStart - 1 <= start || !IsPossessiveMark(text, tokens[cueStart - 1]))
         {
@@ -169,7 +169,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             : null;
     }
 
-    private static Model.Attribution? Make(
+    private static Attribution? Make(
         string text, IReadOnlyList<Token> tokens, int cueStart, int cueEnd, (int First, int End) source, (int First, int End) content)
     {
         if (content.End <= content.First || content.First < 0)
@@ -181,7 +181,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         var sourceRange = new TextRange(tokens[source.First].Range.Start, tokens[source.End - 1].Range.End);
         var contentRange = new TextRange(tokens[content.First].Range.Start, tokens[content.End - 1].Range.End);
         var direct = IsQuote(text[contentRange.Start]) || IsQuote(text[contentRange.End - 1]);
-        return new Model.Attribution(cueRange, cueRange.Of(text), sourceRange, sourceRange.Of(text), contentRange, direct);
+        return new Attribution(cueRange, cueRange.Of(text), sourceRange, sourceRange.Of(text), contentRange, direct);
     }
 
     /// <summary>The source phrase ending right before <paramref name="end"/>: "the interior ministry", "he", "Lena Marsh".</summary>

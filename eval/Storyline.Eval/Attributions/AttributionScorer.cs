@@ -1,6 +1,6 @@
 using Storyline.Core.Model;
 
-namespace Storyline.Eval.Attribution;
+namespace Storyline.Eval.Attributions;
 
 /// <summary>
 /// The span metrics of Citron's <c>metrics.py</c> (BBC R&amp;D; the scores published for PARC 3.0),

@@ -1,0 +1,149 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Storyline.Core.Model;
+
+namespace Storyline.Core.Language.Claims;
+
+/// <summary>
+/// Turns the figures of a text into claims: the category from the nearest cue word in the sentence
+/// (the figure's own counted noun first), the subject from its counted noun, whether it is a running
+/// total, and the attribution whose content holds it.
+/// </summary>
+public sealed class ClaimReader
+{
+    private const int Window = 8;
+
+    private static readonly FrozenSet<string> IncrementWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "another", "more", "new", "additional", "further", "overnight", "latest");
+
+    private static readonly FrozenSet<string> MeasureUnits = FrozenSet.Create(
+        StringComparer.Ordinal, "percentage", "fraction", "year of age", "hour", "day", "week", "month", "year", "minute", "kilometre", "mile", "metre");
+
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _cues;
+
+    public ClaimReader(IReadOnlyDictionary<string, string> cues)
+    {
+        _cues = cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static ClaimReader Default { get; } = new(LoadCues());
+
+    public ImmutableArray<Claim> Read(
+        string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Figure> figures, IReadOnlyList<Attribution> attributions)
+    {
+        var claims = ImmutableArray.CreateBuilder<Claim>(figures.Count);
+        var sentenceIndex = 0;
+        foreach (var figure in figures)
+        {
+            while (sentenceIndex + 1 < sentences.Count && sentences[sentenceIndex].Range.End <= figure.Range.Start)
+            {
+                sentenceIndex++;
+            }
+
+            var sentence = sentences.Count > 0 ? sentences[sentenceIndex] : new Sentence(new TextRange(0, text.Length), 0, tokens.Count);
+            var (first, end) = TokenSpan(tokens, sentence, figure.Range);
+            var attribution = attributions.FirstOrDefault(a => a.Content.Contains(figure.Range));
+            claims.Add(new Claim(
+                figure.Range,
+                figure,
+                Category(text, tokens, sentence, first, end, figure),
+                Subject(figure),
+                IsCumulative(text, tokens, sentence, first),
+                attribution));
+        }
+
+        return claims.ToImmutable();
+    }
+
+    private string Category(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first, int end, Figure figure)
+    {
+        if (figure.Unit is { } unit && IsMoney(unit))
+        {
+            return "money";
+        }
+
+        if (figure.Unit is { } counted && _cues.TryGetValue(counted.AsSpan(counted.LastIndexOf(' ') + 1), out var own))
+        {
+            return own;
+        }
+
+        var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
+        for (var distance = 1; distance <= Window; distance++)
+        {
+            // After the figure first ("1,200 people died"), then before it ("killing at least 1,200").
+            if (end - 1 + distance < sentenceEnd && Cue(text, tokens[end - 1 + distance]) is { } after)
+            {
+                return after;
+            }
+
+            if (first - distance >= sentence.FirstToken && Cue(text, tokens[first - distance]) is { } before)
+            {
+                return before;
+            }
+        }
+
+        return figure.Unit is "percentage" && HasWord(text, tokens, sentence, "territory") ? "territory" : "other";
+    }
+
+    private string? Cue(string text, Token token) =>
+        token.Kind == TokenKind.Word && _cues.TryGetValue(text.AsSpan(token.Range.Start, token.Range.Length), out var category) ? category : null;
+
+    private static string? Subject(Figure figure) =>
+        figure.Unit is { } unit && !MeasureUnits.Contains(unit) && !IsMoney(unit) ? unit : null;
+
+    private static bool IsMoney(string unit) =>
+        unit.EndsWith("dollar", StringComparison.Ordinal) || unit is "euro" or "pound sterling" or "japanese yen" or "cent"
+        || unit.EndsWith("rupee", StringComparison.Ordinal) || unit.EndsWith("franc", StringComparison.Ordinal)
+        || unit.EndsWith("sol", StringComparison.Ordinal) || unit.EndsWith("taka", StringComparison.Ordinal);
+
+    /// <summary>A count is a running total unless the sentence marks it as an increment ("another 40", "overnight").</summary>
+    private static bool IsCumulative(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first)
+    {
+        for (var i = Math.Max(sentence.FirstToken, first - 3); i < first; i++)
+        {
+            if (IncrementWords.Contains(tokens[i].Range.Of(text)))
+            {
+                return false;
+            }
+        }
+
+        return !HasWord(text, tokens, sentence, "overnight");
+    }
+
+    private static bool HasWord(string text, IReadOnlyList<Token> tokens, Sentence sentence, string word)
+    {
+        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        {
+            if (text.AsSpan(tokens[i].Range.Start, tokens[i].Range.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (int First, int End) TokenSpan(IReadOnlyList<Token> tokens, Sentence sentence, TextRange range)
+    {
+        var first = sentence.FirstToken;
+        var limit = sentence.FirstToken + sentence.TokenCount;
+        while (first < limit && tokens[first].Range.End <= range.Start)
+        {
+            first++;
+        }
+
+        var end = first;
+        while (end < limit && tokens[end].Range.Start < range.End)
+        {
+            end++;
+        }
+
+        return (first, Math.Max(end, first + 1));
+    }
+
+    private static Dictionary<string, string> LoadCues()
+    {
+        using var reader = EmbeddedResource.Open("figure-categories.tsv");
+        return EmbeddedResource.ReadRows(reader).ToDictionary(r => r.Fields[0], r => r.Fields[1], StringComparer.OrdinalIgnoreCase);
+    }
+}
