@@ -1,0 +1,140 @@
+namespace Storyline.Core.Language.Places;
+
+/// <summary>
+/// Where an article is about: evidence for countries and first-level regions gathered from its
+/// place mentions (each spread over its readings by their prior), its dateline and the countries
+/// its title names. A mention is scored against the evidence of the others: its own is left out,
+/// so a repeated ambiguous name cannot vouch for itself.
+/// </summary>
+internal sealed class PlaceContext
+{
+    /// <summary>Repeats of one name count up to this many times.</summary>
+    private const double MaxOccurrences = 3;
+
+    private readonly Dictionary<string, Dictionary<string, double>> _countryByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, double>> _regionByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _countries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _regions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
+    private double _countryTotal;
+    private double _regionTotal;
+
+    /// <summary>Adds one occurrence of a name read as <paramref name="readings"/> with these prior probabilities.</summary>
+    /// <param name="countRepeats">Whether repeats of the name add evidence (up to three); an ambiguous name counts once.</param>
+    public void AddMention(string key, IReadOnlyList<(GazetteerEntry Entry, double Probability)> readings, double weight, bool countRepeats)
+    {
+        var seen = _occurrences.GetValueOrDefault(key);
+        _occurrences[key] = seen + 1;
+        if (seen >= (countRepeats ? MaxOccurrences : 1))
+        {
+            return;
+        }
+
+        foreach (var (entry, probability) in readings)
+        {
+            Add(_countryByName, _countries, key, entry.CountryCode, probability * weight, ref _countryTotal);
+            if (entry.Kind != Model.PlaceKind.Country)
+            {
+                Add(_regionByName, _regions, key, entry.RegionKey, probability * weight, ref _regionTotal);
+            }
+        }
+    }
+
+    /// <summary>Adds evidence for a country not tied to a mention in the text (the title).</summary>
+    public void AddCountry(string countryCode, double weight)
+    {
+        _countries[countryCode] = _countries.GetValueOrDefault(countryCode) + weight;
+        _countryTotal += weight;
+    }
+
+    public bool IsEmpty => _countryTotal <= 0;
+
+    /// <summary>
+    /// The share of the evidence, other than <paramref name="key"/>'s own, that points to a country;
+    /// smoothed towards 0 when there is little evidence.
+    /// </summary>
+    public double CountryShare(string countryCode, string key) => Share(_countries, _countryByName, _countryTotal, countryCode, key);
+
+    /// <summary>The share of the region evidence, other than <paramref name="key"/>'s own, that points to a region ("PE.02").</summary>
+    public double RegionShare(string regionKey, string key) => Share(_regions, _regionByName, _regionTotal, regionKey, key);
+
+    /// <summary>
+    /// The region of <paramref name="countryCode"/> that the other names point to most, when at
+    /// least two of them point mostly to it; else null.
+    /// </summary>
+    public string? LeadingRegionIn(string countryCode, string key)
+    {
+        string? best = null;
+        var bestShare = 0.0;
+        foreach (var region in _regions.Keys)
+        {
+            if (region.Length <= countryCode.Length || !region.StartsWith(countryCode, StringComparison.Ordinal) || region[countryCode.Length] != '.')
+            {
+                continue;
+            }
+
+            var share = RegionShare(region, key);
+            if (share > bestShare)
+            {
+                best = region;
+                bestShare = share;
+            }
+        }
+
+        if (best is null)
+        {
+            return null;
+        }
+
+        var supporters = 0;
+        foreach (var (name, regions) in _regionByName)
+        {
+            if (name != key && regions.TryGetValue(best, out var weight) && weight / _occurrences[name] >= 0.5)
+            {
+                supporters++;
+            }
+        }
+
+        return supporters >= 2 ? best : null;
+    }
+
+    private static void Add(
+        Dictionary<string, Dictionary<string, double>> byName,
+        Dictionary<string, double> totals,
+        string key,
+        string target,
+        double weight,
+        ref double total)
+    {
+        if (!byName.TryGetValue(key, out var own))
+        {
+            own = new Dictionary<string, double>(StringComparer.Ordinal);
+            byName[key] = own;
+        }
+
+        own[target] = own.GetValueOrDefault(target) + weight;
+        totals[target] = totals.GetValueOrDefault(target) + weight;
+        total += weight;
+    }
+
+    private static double Share(
+        Dictionary<string, double> totals,
+        Dictionary<string, Dictionary<string, double>> byName,
+        double total,
+        string target,
+        string key)
+    {
+        var value = totals.GetValueOrDefault(target);
+        if (byName.TryGetValue(key, out var own))
+        {
+            value -= own.GetValueOrDefault(target);
+            foreach (var weight in own.Values)
+            {
+                total -= weight;
+            }
+        }
+
+        // One unit of pseudo-evidence for "elsewhere": a lone weak clue is not a whole article's context.
+        return Math.Max(0, value) / (Math.Max(0, total) + 1);
+    }
+}

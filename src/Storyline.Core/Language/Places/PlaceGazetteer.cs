@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.IO.Compression;
+using Storyline.Core.Model;
+
+namespace Storyline.Core.Language.Places;
+
+/// <summary>
+/// Countries, first-level regions and populated places from GeoNames (Resources/gazetteer.tsv.gz,
+/// built by tools/gazetteer/build.mjs), indexed by normalised name (see <see cref="PlaceNames"/>).
+/// Immutable and thread-safe; the shipped gazetteer is loaded once, on first use.
+/// </summary>
+public sealed class PlaceGazetteer
+{
+    public const string ResourceName = "gazetteer.tsv.gz";
+
+    private const int AliasBit = 1 << 30;
+
+    private static readonly Lazy<PlaceGazetteer> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly GazetteerEntry[] _entries;
+
+    // Postings as linked lists in flat arrays: a name maps to its first posting, each posting to
+    // an entry (AliasBit set when the name is an alternate) and the next posting. Most names have
+    // one entry, so this avoids a list per name.
+    private readonly Dictionary<string, int> _heads;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _headLookup;
+    private readonly int[] _postingEntry;
+    private readonly int[] _postingNext;
+    private readonly Dictionary<string, int> _codes;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _codeLookup;
+    private readonly Dictionary<string, int> _byRegionKey;
+
+    private PlaceGazetteer(
+        GazetteerEntry[] entries,
+        Dictionary<string, int> heads,
+        int[] postingEntry,
+        int[] postingNext,
+        Dictionary<string, int> codes)
+    {
+        _entries = entries;
+        _heads = heads;
+        _headLookup = heads.GetAlternateLookup<ReadOnlySpan<char>>();
+        _postingEntry = postingEntry;
+        _postingNext = postingNext;
+        _codes = codes;
+        _codeLookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byRegionKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (entries[i].Kind != PlaceKind.City)
+            {
+                _byRegionKey.TryAdd(entries[i].RegionKey, i);
+            }
+        }
+    }
+
+    /// <summary>The gazetteer shipped with Storyline, loaded on first use.</summary>
+    public static PlaceGazetteer Default => Shipped.Value;
+
+    public int Count => _entries.Length;
+
+    public int NameCount => _heads.Count;
+
+    public GazetteerEntry this[int index] => _entries[index];
+
+    /// <summary>Adds to <paramref name="found"/> the entries a normalised name names, each once.</summary>
+    public void Find(ReadOnlySpan<char> key, List<GazetteerMatch> found)
+    {
+        if (!_headLookup.TryGetValue(key, out var posting))
+        {
+            return;
+        }
+
+        for (; posting >= 0; posting = _postingNext[posting])
+        {
+            var entry = _postingEntry[posting] & ~AliasBit;
+            var isAlias = (_postingEntry[posting] & AliasBit) != 0;
+            var existing = found.FindIndex(m => m.Entry == entry);
+            if (existing < 0)
+            {
+                found.Add(new GazetteerMatch(entry, isAlias));
+            }
+            else if (!isAlias)
+            {
+                found[existing] = new GazetteerMatch(entry, false);
+            }
+        }
+    }
+
+    /// <summary>The country a code names exactly as written ("US", "UK", "DRC", "PER"), or -1.</summary>
+    public int FindCode(ReadOnlySpan<char> code) => _codeLookup.TryGetValue(code, out var entry) ? entry : -1;
+
+    /// <summary>The country ("PE") or region ("PE.02") entry with this key, or -1.</summary>
+    public int FindRegion(string regionKey) => _byRegionKey.TryGetValue(regionKey, out var entry) ? entry : -1;
+
+    public static PlaceGazetteer Load(Stream gzip, string sourceName)
+    {
+        using var reader = new StreamReader(new GZipStream(gzip, CompressionMode.Decompress), System.Text.Encoding.UTF8, false, 1 << 16);
+        return Parse(reader, sourceName);
+    }
+
+    /// <summary>Reads the gazetteer's tab-separated form (see the header of the shipped file).</summary>
+    public static PlaceGazetteer Parse(TextReader reader, string sourceName)
+    {
+        var entries = new List<GazetteerEntry>(110_000);
+        var heads = new Dictionary<string, int>(260_000, StringComparer.Ordinal);
+        var postingEntry = new List<int>(280_000);
+        var postingNext = new List<int>(280_000);
+        var codes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sharedLookup = shared.GetAlternateLookup<ReadOnlySpan<char>>();
+        var headLookup = heads.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<Range> fields = stackalloc Range[12];
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var span = line.AsSpan();
+            if (span.Split(fields, '\t') != 11)
+            {
+                throw new InvalidDataException($"{sourceName} line {lineNumber}: expected 11 tab-separated fields.");
+            }
+
+            var kind = span[fields[0]] switch
+            {
+                "C" => PlaceKind.Country,
+                "R" => PlaceKind.Region,
+                "P" => PlaceKind.City,
+                _ => throw new InvalidDataException($"{sourceName} line {lineNumber}: unknown kind '{span[fields[0]]}'."),
+            };
+            if (!long.TryParse(span[fields[1]], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                || !double.TryParse(span[fields[5]], NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude)
+                || !double.TryParse(span[fields[6]], NumberStyles.Float, CultureInfo.InvariantCulture, out var longitude)
+                || !long.TryParse(span[fields[7]], NumberStyles.None, CultureInfo.InvariantCulture, out var population)
+                || latitude is < -90 or > 90 || longitude is < -180 or > 180)
+            {
+                throw new InvalidDataException($"{sourceName} line {lineNumber}: bad id, coordinates or population.");
+            }
+
+            var index = entries.Count;
+            entries.Add(new GazetteerEntry(
+                kind,
+                id,
+                span[fields[2]].ToString(),
+                Shared(span[fields[3]]),
+                Shared(span[fields[4]]),
+                latitude,
+                longitude,
+                population,
+                Shared(span[fields[8]])));
+            AddNames(span[fields[9]], index, alias: false);
+            AddNames(span[fields[10]], index, alias: true);
+        }
+
+        return new PlaceGazetteer([.. entries], heads, [.. postingEntry], [.. postingNext], codes);
+
+        string Shared(ReadOnlySpan<char> value)
+        {
+            if (sharedLookup.TryGetValue(value, out var existing))
+            {
+                return existing;
+            }
+
+            var text = value.ToString();
+            shared[text] = text;
+            return text;
+        }
+
+        void AddNames(ReadOnlySpan<char> names, int entry, bool alias)
+        {
+            foreach (var part in names.Split('|'))
+            {
+                var name = names[part];
+                if (name.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (name[0] == '=')
+                {
+                    codes.TryAdd(name[1..].ToString(), entry);
+                    continue;
+                }
+
+                var posting = postingEntry.Count;
+                postingEntry.Add(alias ? entry | AliasBit : entry);
+                if (headLookup.TryGetValue(name, out var head))
+                {
+                    // Order within a name does not matter: the new posting goes after the head.
+                    postingNext.Add(postingNext[head]);
+                    postingNext[head] = posting;
+                }
+                else
+                {
+                    postingNext.Add(-1);
+                    heads[name.ToString()] = posting;
+                }
+            }
+        }
+    }
+
+    private static PlaceGazetteer LoadShipped()
+    {
+        using var stream = EmbeddedResource.OpenStream(ResourceName);
+        return Load(stream, ResourceName);
+    }
+}
+
+/// <summary>An entry found under a name, and whether the name is one of its alternates.</summary>
+public readonly record struct GazetteerMatch(int Entry, bool IsAlias);

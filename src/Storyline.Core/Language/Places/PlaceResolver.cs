@@ -1,0 +1,382 @@
+using Storyline.Core.Model;
+
+namespace Storyline.Core.Language.Places;
+
+/// <summary>
+/// Resolves the place mentions of one document to gazetteer entries. Each reading of a name gets
+/// a prior from its population (capitals and region seats up, regions named without a designator
+/// down, alternate names down), and the article's context moves it: readings in the countries and
+/// regions the other mentions, the dateline and the title point to win ("Tripoli" in a story about
+/// Lebanon), and "City, Region" pins the city inside the region ("Paris, Texas"). A small place
+/// outside everything the article is about is taken for a namesake and left unresolved, as is a
+/// name the gazetteer does not hold.
+/// </summary>
+public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
+{
+    private const double PriorWeight = 0.35;
+    private const double CountryWeight = 8;
+    private const double RegionWeight = 3;
+    private const double DatelineWeight = 2;
+    private const double TitleWeight = 2;
+    private const double AmbiguousWeight = 0.3;
+    private const double UnknownPopulation = 5000;
+    private const double MinimumShare = 0.15;
+    private const long SmallPlace = 50_000;
+    private const long LargeCity = 100_000;
+
+    private readonly PlaceMentionFinder _finder = new(words);
+
+    public static PlaceResolver Default { get; } = new(PlaceGazetteer.Default, PlaceWords.Default);
+
+    /// <summary>The resolved places of a text, in text order.</summary>
+    /// <param name="firstSentence">The text's first sentence, where an all-capital name is a dateline.</param>
+    /// <param name="title">The article's title, whose country names are context; may be null.</param>
+    public List<Place> Resolve(string text, IReadOnlyList<Entity> entities, TextRange? firstSentence, string? title)
+    {
+        var places = new List<Place>();
+        var mentions = _finder.Find(text, entities, firstSentence);
+        if (mentions.Count == 0)
+        {
+            return places;
+        }
+
+        var readings = new List<Reading>[mentions.Count];
+        var locationNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (!mention.IsWeak)
+            {
+                locationNames.Add(mention.Key);
+            }
+        }
+
+        var context = new PlaceContext();
+        var found = new List<GazetteerMatch>();
+        var spread = new List<(GazetteerEntry, double)>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            readings[i] = ReadingsOf(mentions[i], found);
+            if (readings[i].Count == 0 && mentions[i].WithoutQualifier is { } split)
+            {
+                mentions[i] = split;
+                readings[i] = ReadingsOf(split, found);
+            }
+
+            if (readings[i].Count == 0 || (mentions[i].IsWeak && !locationNames.Contains(mentions[i].Key)))
+            {
+                continue;
+            }
+
+            var total = readings[i].Sum(r => r.Prior);
+            spread.Clear();
+            foreach (var reading in readings[i])
+            {
+                spread.Add((gazetteer[reading.Entry], reading.Prior / total));
+            }
+
+            var isAnchor = IsAnchor(spread);
+            var weight = (mentions[i].IsDateline ? DatelineWeight : 1) * (isAnchor ? 1 : AmbiguousWeight);
+            context.AddMention(mentions[i].Key, spread, weight, countRepeats: isAnchor);
+        }
+
+        AddTitle(context, title, found);
+
+        // Containers come after what they contain ("Paris, Texas"), so resolve from the end.
+        var chosen = new Reading?[mentions.Count];
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var container = i + 1 < mentions.Count && chosen[i + 1] is { } next && IsContainer(text, mentions[i], mentions[i + 1])
+                ? gazetteer[next.Entry]
+                : null;
+            chosen[i] = Choose(mentions[i], readings[i], context, container, locationNames);
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (chosen[i] is { } reading)
+            {
+                places.Add(ToPlace(text, mentions[i], reading));
+            }
+        }
+
+        return places;
+    }
+
+    /// <summary>
+    /// Whether a name says clearly where the article is: one country holds nine tenths of its
+    /// readings' weight, and it is a country or region, a single place, or a large city. Other
+    /// names ("Chandpur", a small town in two countries) count for less, so that they cannot
+    /// outvote a capital ("Dhaka") that points elsewhere.
+    /// </summary>
+    private static bool IsAnchor(List<(GazetteerEntry Entry, double Probability)> spread)
+    {
+        var top = spread.MaxBy(r => r.Probability);
+        var countryMass = spread.Where(r => r.Entry.CountryCode == top.Entry.CountryCode).Sum(r => r.Probability);
+        return countryMass >= 0.9 && (spread.Count == 1 || top.Entry.Kind != PlaceKind.City || top.Entry.Population >= LargeCity);
+    }
+
+    private List<Reading> ReadingsOf(PlaceMention mention, List<GazetteerMatch> found)
+    {
+        found.Clear();
+        gazetteer.Find(mention.Key, found);
+        if (found.Count == 0 && mention.RegionRange is not null)
+        {
+            // "Kharkiv Oblast" when the gazetteer holds the region as "Kharkiv".
+            var lastSpace = mention.Key.LastIndexOf(' ');
+            if (lastSpace > 0)
+            {
+                gazetteer.Find(mention.Key.AsSpan(0, lastSpace), found);
+            }
+        }
+
+        if (mention.Code is { } code && gazetteer.FindCode(code) is var country and >= 0 && !found.Exists(m => m.Entry == country))
+        {
+            found.Add(new GazetteerMatch(country, IsAlias: true));
+        }
+
+        var readings = new List<Reading>(found.Count);
+        if (found.Count == 0)
+        {
+            return readings;
+        }
+
+        var wantsRegion = mention.RegionRange is not null && found.Exists(m => gazetteer[m.Entry].Kind == PlaceKind.Region);
+        long largestByName = 0;
+        foreach (var match in found)
+        {
+            if (!match.IsAlias)
+            {
+                largestByName = Math.Max(largestByName, gazetteer[match.Entry].Population);
+            }
+        }
+
+        var hasNameMatch = found.Exists(m => !m.IsAlias);
+        foreach (var match in found)
+        {
+            var entry = gazetteer[match.Entry];
+            if (wantsRegion && entry.Kind != PlaceKind.Region)
+            {
+                continue;
+            }
+
+            // An alternate name yields to a place that bears the name, unless it is far larger ("Rajnagar").
+            if (match.IsAlias && hasNameMatch && entry.Population < 50 * Math.Max(largestByName, 1000))
+            {
+                continue;
+            }
+
+            readings.Add(new Reading(match.Entry, match.IsAlias, wantsRegion, Prior(entry, match.IsAlias, wantsRegion)));
+        }
+
+        return readings;
+    }
+
+    private static double Prior(GazetteerEntry entry, bool isAlias, bool namedAsRegion)
+    {
+        // GeoNames lists places of unknown size too (seats added since the population data): such a
+        // place counts as a small town.
+        double prior = entry.Population > 0 ? Math.Max(entry.Population, 1000) : UnknownPopulation;
+        if (entry.IsCapital)
+        {
+            prior *= 3;
+        }
+        else if (entry.IsRegionSeat)
+        {
+            prior *= 1.5;
+        }
+
+        // A bare name that is both a region and its main city means the city ("Kharkiv", "Dhaka").
+        if (entry.Kind == PlaceKind.Region && !namedAsRegion)
+        {
+            prior *= 0.2;
+        }
+
+        return isAlias ? prior * 0.1 : prior;
+    }
+
+    private Reading? Choose(PlaceMention mention, List<Reading> readings, PlaceContext context, GazetteerEntry? container, HashSet<string> locationNames)
+    {
+        if (readings.Count == 0)
+        {
+            return null;
+        }
+
+        var candidates = readings;
+        var pinned = false;
+        if (container is not null)
+        {
+            var inside = readings.FindAll(r => IsInside(gazetteer[r.Entry], container));
+            if (inside.Count > 0)
+            {
+                candidates = inside;
+                pinned = true;
+            }
+        }
+
+        var total = candidates.Sum(r => r.Prior);
+        Reading? best = null;
+        var bestScore = double.NegativeInfinity;
+        foreach (var reading in candidates)
+        {
+            var entry = gazetteer[reading.Entry];
+            var score = PriorWeight * Math.Log(reading.Prior / total)
+                + (CountryWeight * context.CountryShare(entry.CountryCode, mention.Key))
+                + (entry.Kind == PlaceKind.Country ? 0 : RegionWeight * context.RegionShare(entry.RegionKey, mention.Key));
+            if (Environment.GetEnvironmentVariable("PLACES_DEBUG") is not null)
+            {
+                Console.Error.WriteLine($"DEBUG {mention.Key} {entry.Name} {entry.RegionKey} prior={reading.Prior / total:F4} c={context.CountryShare(entry.CountryCode, mention.Key):F3} r={context.RegionShare(entry.RegionKey, mention.Key):F3} score={score:F2}");
+            }
+
+            if (score > bestScore)
+            {
+                best = reading;
+                bestScore = score;
+            }
+        }
+
+        if (best is not { } choice)
+        {
+            return null;
+        }
+
+        var chosen = gazetteer[choice.Entry];
+        if (!pinned && !Plausible(mention, chosen, context))
+        {
+            return null;
+        }
+
+        if (mention.IsWeak && !locationNames.Contains(mention.Key) && !StrongForMistypedSpan(mention, choice, chosen, context))
+        {
+            return null;
+        }
+
+        return choice;
+    }
+
+    /// <summary>
+    /// Whether a reading fits the article: a small place must lie in a country the article is about
+    /// and, when the article centres on one region of that country, in that region ("Rajnagar" in
+    /// an Odisha story is not the namesake in Madhya Pradesh).
+    /// </summary>
+    private static bool Plausible(PlaceMention mention, GazetteerEntry entry, PlaceContext context)
+    {
+        if (entry.Kind != PlaceKind.City || entry.Population >= SmallPlace || entry.IsCapital || entry.IsRegionSeat || context.IsEmpty)
+        {
+            return true;
+        }
+
+        if (context.CountryShare(entry.CountryCode, mention.Key) < MinimumShare)
+        {
+            return false;
+        }
+
+        return context.LeadingRegionIn(entry.CountryCode, mention.Key) is not { } region
+            || region == entry.RegionKey
+            || context.RegionShare(entry.RegionKey, mention.Key) >= MinimumShare;
+    }
+
+    /// <summary>An organisation or other name is taken for a place only as a country, a region, or a large city in the article's country.</summary>
+    private static bool StrongForMistypedSpan(PlaceMention mention, Reading reading, GazetteerEntry entry, PlaceContext context) =>
+        !reading.IsAlias && (entry.Kind != PlaceKind.City
+            || (entry.Population >= LargeCity && context.CountryShare(entry.CountryCode, mention.Key) >= 0.3));
+
+    private static bool IsInside(GazetteerEntry entry, GazetteerEntry container) => container.Kind switch
+    {
+        PlaceKind.Country => entry.CountryCode == container.CountryCode && entry.Kind != PlaceKind.Country,
+        _ => entry.Kind == PlaceKind.City && entry.RegionKey == container.RegionKey,
+    };
+
+    /// <summary>"Paris, Texas": the second mention follows the first after a comma and a space.</summary>
+    private static bool IsContainer(string text, PlaceMention inner, PlaceMention outer)
+    {
+        var gap = text.AsSpan(inner.Range.End, Math.Max(0, outer.Range.Start - inner.Range.End));
+        return gap.Length is 2 && gap[0] == ',' && gap[1] is ' ' or '\n';
+    }
+
+    private void AddTitle(PlaceContext context, string? title, List<GazetteerMatch> found)
+    {
+        if (string.IsNullOrWhiteSpace(title) || title.Length > 400)
+        {
+            return;
+        }
+
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        var wordStarts = new List<(int Start, int End)>();
+        for (var i = 0; i < title.Length;)
+        {
+            if (!char.IsLetter(title[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < title.Length && (char.IsLetter(title[i]) || title[i] == '-' || title[i] == '.'))
+            {
+                i++;
+            }
+
+            wordStarts.Add((start, i));
+        }
+
+        for (var w = 0; w < wordStarts.Count; w++)
+        {
+            if (!char.IsUpper(title[wordStarts[w].Start]))
+            {
+                continue;
+            }
+
+            for (var length = 1; length <= 3 && w + length <= wordStarts.Count; length++)
+            {
+                var span = title.AsSpan(wordStarts[w].Start, wordStarts[w + length - 1].End - wordStarts[w].Start);
+                found.Clear();
+                gazetteer.Find(PlaceNames.Normalize(span), found);
+                foreach (var match in found)
+                {
+                    if (!match.IsAlias && gazetteer[match.Entry].Kind == PlaceKind.Country)
+                    {
+                        countries.Add(gazetteer[match.Entry].CountryCode);
+                    }
+                }
+            }
+        }
+
+        foreach (var country in countries)
+        {
+            context.AddCountry(country, TitleWeight);
+        }
+    }
+
+    private Place ToPlace(string text, PlaceMention mention, Reading reading)
+    {
+        var entry = gazetteer[reading.Entry];
+        var range = reading.NamedAsRegion && mention.RegionRange is { } regionRange ? regionRange : mention.Range;
+        var countryIndex = gazetteer.FindRegion(entry.CountryCode);
+        var countryName = countryIndex >= 0 ? gazetteer[countryIndex].Name : entry.CountryCode;
+        string? region = null;
+        if (entry.Kind != PlaceKind.Country)
+        {
+            var regionIndex = gazetteer.FindRegion(entry.RegionKey);
+            region = regionIndex >= 0 ? gazetteer[regionIndex].Name : null;
+        }
+
+        return new Place(
+            range,
+            range.Of(text),
+            entry.Name,
+            mention.Qualifier,
+            entry.Kind,
+            entry.GeoNameId,
+            entry.CountryCode,
+            countryName,
+            region,
+            entry.Latitude,
+            entry.Longitude)
+        {
+            Key = entry.PlaceKey,
+        };
+    }
+
+    /// <summary>One way to read a mention: a gazetteer entry and its prior weight.</summary>
+    private readonly record struct Reading(int Entry, bool IsAlias, bool NamedAsRegion, double Prior);
+}
