@@ -7,6 +7,7 @@ namespace Storyline.Core.Language.Places;
 /// <param name="Admin1">GeoNames first-level division code within the country ("02" for Ancash, Peru); empty for countries.</param>
 /// <param name="Population">Inhabitants; for countries and regions the sum over their places; 0 when unknown.</param>
 /// <param name="Feature">GeoNames feature code of a populated place (PPLC capital, PPLA region seat...), else empty.</param>
+/// <param name="RegionKey">"PE.02": the key a region shares with every place in it; "PE" for a country.</param>
 public sealed record GazetteerEntry(
     PlaceKind Kind,
     long GeoNameId,
@@ -16,14 +17,12 @@ public sealed record GazetteerEntry(
     double Latitude,
     double Longitude,
     long Population,
-    string Feature)
+    string Feature,
+    string RegionKey)
 {
     public bool IsCapital => Feature == "PPLC";
 
     public bool IsRegionSeat => Feature == "PPLA";
-
-    /// <summary>"PE.02": the region key shared by a region and every place in it; "PE" for a country.</summary>
-    public string RegionKey { get; } = Kind == PlaceKind.Country ? CountryCode : CountryCode + "." + Admin1;
 
     /// <summary>The key a <see cref="Place"/> resolved to this entry carries (see <see cref="Place.Key"/>).</summary>
     public string PlaceKey => (Kind, GeoNameId) switch

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using Storyline.Core.Model;
 
 namespace Storyline.Core.Language.Places;
@@ -95,12 +96,19 @@ public sealed class PlaceGazetteer
 
     public static PlaceGazetteer Load(Stream gzip, string sourceName)
     {
-        using var reader = new StreamReader(new GZipStream(gzip, CompressionMode.Decompress), System.Text.Encoding.UTF8, false, 1 << 16);
-        return Parse(reader, sourceName);
+        using var unzipped = new MemoryStream();
+        using (var inflater = new GZipStream(gzip, CompressionMode.Decompress))
+        {
+            inflater.CopyTo(unzipped);
+        }
+
+        var bytes = unzipped.GetBuffer().AsSpan(0, (int)unzipped.Length);
+        return Parse(System.Text.Encoding.UTF8.GetString(bytes), sourceName);
     }
 
     /// <summary>Reads the gazetteer's tab-separated form (see the header of the shipped file).</summary>
-    public static PlaceGazetteer Parse(TextReader reader, string sourceName)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static PlaceGazetteer Parse(string content, string sourceName)
     {
         var entries = new List<GazetteerEntry>(110_000);
         var heads = new Dictionary<string, int>(260_000, StringComparer.Ordinal);
@@ -112,15 +120,20 @@ public sealed class PlaceGazetteer
         var headLookup = heads.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<Range> fields = stackalloc Range[12];
         var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var lineRange in content.AsSpan().Split('\n'))
         {
             lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
+            var span = content.AsSpan(lineRange.Start.Value, lineRange.End.Value - lineRange.Start.Value);
+            if (span.Length > 0 && span[^1] == '\r')
+            {
+                span = span[..^1];
+            }
+
+            if (span.Length == 0 || span[0] == '#')
             {
                 continue;
             }
 
-            var span = line.AsSpan();
             if (span.Split(fields, '\t') != 11)
             {
                 throw new InvalidDataException($"{sourceName} line {lineNumber}: expected 11 tab-separated fields.");
@@ -143,21 +156,33 @@ public sealed class PlaceGazetteer
             }
 
             var index = entries.Count;
+            var country = Shared(span[fields[3]]);
+            var admin1 = Shared(span[fields[4]]);
             entries.Add(new GazetteerEntry(
                 kind,
                 id,
                 span[fields[2]].ToString(),
-                Shared(span[fields[3]]),
-                Shared(span[fields[4]]),
+                country,
+                admin1,
                 latitude,
                 longitude,
                 population,
-                Shared(span[fields[8]])));
+                Shared(span[fields[8]]),
+                kind == PlaceKind.Country ? country : RegionKey(country, admin1)));
             AddNames(span[fields[9]], index, alias: false);
             AddNames(span[fields[10]], index, alias: true);
         }
 
         return new PlaceGazetteer([.. entries], heads, [.. postingEntry], [.. postingNext], codes);
+
+        string RegionKey(string country, string admin1)
+        {
+            Span<char> key = stackalloc char[country.Length + admin1.Length + 1];
+            country.AsSpan().CopyTo(key);
+            key[country.Length] = '.';
+            admin1.AsSpan().CopyTo(key[(country.Length + 1)..]);
+            return Shared(key);
+        }
 
         string Shared(ReadOnlySpan<char> value)
         {

@@ -222,11 +222,6 @@ public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
             var score = PriorWeight * Math.Log(reading.Prior / total)
                 + (CountryWeight * context.CountryShare(entry.CountryCode, mention.Key))
                 + (entry.Kind == PlaceKind.Country ? 0 : RegionWeight * context.RegionShare(entry.RegionKey, mention.Key));
-            if (Environment.GetEnvironmentVariable("PLACES_DEBUG") is not null)
-            {
-                Console.Error.WriteLine($"DEBUG {mention.Key} {entry.Name} {entry.RegionKey} prior={reading.Prior / total:F4} c={context.CountryShare(entry.CountryCode, mention.Key):F3} r={context.RegionShare(entry.RegionKey, mention.Key):F3} score={score:F2}");
-            }
-
             if (score > bestScore)
             {
                 best = reading;
