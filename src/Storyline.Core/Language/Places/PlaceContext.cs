@@ -10,12 +10,15 @@ internal sealed class PlaceContext
 {
     /// <summary>Repeats of one name count up to this many times.</summary>
     private const double MaxOccurrences = 3;
+    private const int MaxPoints = 64;
+    private const double NearKilometres = 300;
 
     private readonly Dictionary<string, Dictionary<string, double>> _countryByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, double>> _regionByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _countries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _regions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
+    private readonly List<(string Key, double Latitude, double Longitude)> _points = [];
     private double _countryTotal;
     private double _regionTotal;
 
@@ -38,6 +41,38 @@ internal sealed class PlaceContext
                 Add(_regionByName, _regions, key, entry.RegionKey, probability * weight, ref _regionTotal);
             }
         }
+    }
+
+    /// <summary>Records where a clearly placed name lies, for <see cref="Proximity"/>; the first reading per name, up to 64 names.</summary>
+    public void AddPoint(string key, double latitude, double longitude)
+    {
+        if (_points.Count < MaxPoints && !_points.Exists(p => p.Key == key))
+        {
+            _points.Add((key, latitude, longitude));
+        }
+    }
+
+    /// <summary>
+    /// How close a point is to the nearest clearly placed other name: 1 at the same spot, falling
+    /// linearly to 0 at <see cref="NearKilometres"/>.
+    /// </summary>
+    public double Proximity(double latitude, double longitude, string key)
+    {
+        var best = 0.0;
+        foreach (var point in _points)
+        {
+            if (point.Key == key)
+            {
+                continue;
+            }
+
+            var x = (longitude - point.Longitude) * Math.Cos((latitude + point.Latitude) * Math.PI / 360);
+            var y = latitude - point.Latitude;
+            var kilometres = Math.Sqrt((x * x) + (y * y)) * 111.2;
+            best = Math.Max(best, 1 - (kilometres / NearKilometres));
+        }
+
+        return best;
     }
 
     /// <summary>Adds evidence for a country not tied to a mention in the text (the title).</summary>

@@ -88,8 +88,29 @@ public sealed class PlaceGazetteer
         }
     }
 
-    /// <summary>The country a code names exactly as written ("US", "UK", "DRC", "PER"), or -1.</summary>
-    public int FindCode(ReadOnlySpan<char> code) => _codeLookup.TryGetValue(code, out var entry) ? entry : -1;
+    /// <summary>
+    /// The country a code names exactly as written, or -1: a code used as a name ("US", "UK", "DRC")
+    /// or an ISO alpha-3 code ("PER"); bare ISO alpha-2 codes ("PE") only when asked for, because in
+    /// text two capitals are more often a state or province ("CA", "PA").
+    /// </summary>
+    public int FindCode(ReadOnlySpan<char> code, bool includeAlpha2 = false)
+    {
+        Span<char> marked = stackalloc char[Math.Min(code.Length, 16) + 1];
+        if (code.Length > 16)
+        {
+            return -1;
+        }
+
+        code.CopyTo(marked[1..]);
+        marked[0] = '=';
+        if (_codeLookup.TryGetValue(marked, out var entry))
+        {
+            return entry;
+        }
+
+        marked[0] = '~';
+        return includeAlpha2 && _codeLookup.TryGetValue(marked, out entry) ? entry : -1;
+    }
 
     /// <summary>The country ("PE") or region ("PE.02") entry with this key, or -1.</summary>
     public int FindRegion(string regionKey) => _byRegionKey.TryGetValue(regionKey, out var entry) ? entry : -1;
@@ -206,9 +227,9 @@ public sealed class PlaceGazetteer
                     continue;
                 }
 
-                if (name[0] == '=')
+                if (name[0] is '=' or '~')
                 {
-                    codes.TryAdd(name[1..].ToString(), entry);
+                    codes.TryAdd(name.ToString(), entry);
                     continue;
                 }
 

@@ -104,7 +104,9 @@ internal sealed class PlaceMentionFinder(PlaceWords words)
 
         var name = text.AsSpan(start, end - start);
         var key = PlaceNames.Normalize(name);
-        if (key.Length == 0 || words.IsNotAPlace(key))
+        // A direction alone ("Western" in "Western governments") is no place, though GeoNames has
+        // regions so named.
+        if (key.Length == 0 || words.IsNotAPlace(key) || words.RoleOf(name) == PlaceWordRole.Qualifier)
         {
             return null;
         }

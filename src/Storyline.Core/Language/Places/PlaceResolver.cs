@@ -6,19 +6,26 @@ namespace Storyline.Core.Language.Places;
 /// Resolves the place mentions of one document to gazetteer entries. Each reading of a name gets
 /// a prior from its population (capitals and region seats up, regions named without a designator
 /// down, alternate names down), and the article's context moves it: readings in the countries and
-/// regions the other mentions, the dateline and the title point to win ("Tripoli" in a story about
-/// Lebanon), and "City, Region" pins the city inside the region ("Paris, Texas"). A small place
+/// regions the other mentions, the dateline and the title point to, and near the places the article
+/// names clearly, win ("Tripoli" in a story about Lebanon), and "City, Region" pins the city inside
+/// the region ("Paris, Texas"). A country alone does not pull a world city's name to a small
+/// namesake ("Paris" in an American story stays in France). A small place
 /// outside everything the article is about is taken for a namesake and left unresolved, as is a
 /// name the gazetteer does not hold.
 /// </summary>
 public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
 {
-    private const double PriorWeight = 0.35;
-    private const double CountryWeight = 8;
+    private const double CountryWeight = 6;
     private const double RegionWeight = 3;
+    private const double ProximityWeight = 3;
     private const double DatelineWeight = 2;
     private const double TitleWeight = 2;
     private const double AmbiguousWeight = 0.3;
+    private const double SmallSingleWeight = 0.5;
+    private const double DemonymWeight = 0.5;
+
+    private static readonly System.Buffers.SearchValues<char> Letters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     private const double UnknownPopulation = 5000;
     private const double MinimumShare = 0.15;
     private const long SmallPlace = 50_000;
@@ -52,7 +59,7 @@ public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
 
         var context = new PlaceContext();
         var found = new List<GazetteerMatch>();
-        var spread = new List<(GazetteerEntry, double)>();
+        var spread = new List<(GazetteerEntry Entry, double Probability)>();
         for (var i = 0; i < mentions.Count; i++)
         {
             readings[i] = ReadingsOf(mentions[i], found);
@@ -62,7 +69,7 @@ public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
                 readings[i] = ReadingsOf(split, found);
             }
 
-            if (readings[i].Count == 0 || (mentions[i].IsWeak && !locationNames.Contains(mentions[i].Key)))
+            if (readings[i].Count == 0)
             {
                 continue;
             }
@@ -74,12 +81,29 @@ public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
                 spread.Add((gazetteer[reading.Entry], reading.Prior / total));
             }
 
-            var isAnchor = IsAnchor(spread);
-            var weight = (mentions[i].IsDateline ? DatelineWeight : 1) * (isAnchor ? 1 : AmbiguousWeight);
-            context.AddMention(mentions[i].Key, spread, weight, countRepeats: isAnchor);
+            var confidence = Confidence(spread);
+            if (mentions[i].IsWeak && !locationNames.Contains(mentions[i].Key))
+            {
+                // A mistyped span ("Barishal" as an organisation) is a clue only when it reads clearly.
+                if (confidence < 1 || readings[i].Exists(r => r.IsAlias))
+                {
+                    continue;
+                }
+
+                confidence = AmbiguousWeight;
+            }
+
+            var weight = (mentions[i].IsDateline ? DatelineWeight : 1) * confidence;
+            context.AddMention(mentions[i].Key, spread, weight, countRepeats: confidence >= 1);
+            if (confidence >= AmbiguousWeight && Confidence(spread) >= SmallSingleWeight
+                && spread.MaxBy(r => r.Probability).Entry is { Kind: not PlaceKind.Country } point)
+            {
+                context.AddPoint(mentions[i].Key, point.Latitude, point.Longitude);
+            }
         }
 
         AddTitle(context, title, found);
+        AddDemonyms(context, entities, found);
 
         // Containers come after what they contain ("Paris, Texas"), so resolve from the end.
         var chosen = new Reading?[mentions.Count];
@@ -103,16 +127,27 @@ public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
     }
 
     /// <summary>
-    /// Whether a name says clearly where the article is: one country holds nine tenths of its
-    /// readings' weight, and it is a country or region, a single place, or a large city. Other
-    /// names ("Chandpur", a small town in two countries) count for less, so that they cannot
-    /// outvote a capital ("Dhaka") that points elsewhere.
+    /// How clearly a name says where the article is: fully when one country holds nine tenths of
+    /// its readings' weight and it is a country, a region or a large city; half for a small place
+    /// with a single reading (one clue, but a small one: "Heathrow" is also a town in Florida);
+    /// little for other names ("Chandpur", a town in two countries), so that they cannot outvote a
+    /// capital ("Dhaka") that points elsewhere.
     /// </summary>
-    private static bool IsAnchor(List<(GazetteerEntry Entry, double Probability)> spread)
+    private static double Confidence(List<(GazetteerEntry Entry, double Probability)> spread)
     {
         var top = spread.MaxBy(r => r.Probability);
         var countryMass = spread.Where(r => r.Entry.CountryCode == top.Entry.CountryCode).Sum(r => r.Probability);
-        return countryMass >= 0.9 && (spread.Count == 1 || top.Entry.Kind != PlaceKind.City || top.Entry.Population >= LargeCity);
+        if (countryMass < 0.9)
+        {
+            return AmbiguousWeight;
+        }
+
+        if (top.Entry.Kind != PlaceKind.City || top.Entry.Population >= LargeCity)
+        {
+            return 1;
+        }
+
+        return spread.Count == 1 ? SmallSingleWeight : AmbiguousWeight;
     }
 
     private List<Reading> ReadingsOf(PlaceMention mention, List<GazetteerMatch> found)
@@ -160,7 +195,7 @@ public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
             }
 
             // An alternate name yields to a place that bears the name, unless it is far larger ("Rajnagar").
-            if (match.IsAlias && hasNameMatch && entry.Population < 50 * Math.Max(largestByName, 1000))
+            if (match.IsAlias && hasNameMatch && entry.Population < 5 * Math.Max(largestByName, 1000))
             {
                 continue;
             }
@@ -191,7 +226,7 @@ public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
             prior *= 0.2;
         }
 
-        return isAlias ? prior * 0.1 : prior;
+        return isAlias ? prior * 0.3 : prior;
     }
 
     private Reading? Choose(PlaceMention mention, List<Reading> readings, PlaceContext context, GazetteerEntry? container, HashSet<string> locationNames)
@@ -219,9 +254,10 @@ public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
         foreach (var reading in candidates)
         {
             var entry = gazetteer[reading.Entry];
-            var score = PriorWeight * Math.Log(reading.Prior / total)
+            var score = Math.Log(reading.Prior / total)
                 + (CountryWeight * context.CountryShare(entry.CountryCode, mention.Key))
-                + (entry.Kind == PlaceKind.Country ? 0 : RegionWeight * context.RegionShare(entry.RegionKey, mention.Key));
+                + (entry.Kind == PlaceKind.Country ? 0 : RegionWeight * context.RegionShare(entry.RegionKey, mention.Key))
+                + (entry.Kind == PlaceKind.Country ? 0 : ProximityWeight * context.Proximity(entry.Latitude, entry.Longitude, mention.Key));
             if (score > bestScore)
             {
                 best = reading;
@@ -339,6 +375,35 @@ public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
         foreach (var country in countries)
         {
             context.AddCountry(country, TitleWeight);
+        }
+    }
+
+    /// <summary>
+    /// Nationality words ("Bangladeshi", "Congolese", "Peruvians") tagged as other names are weak
+    /// context for their country: a country name followed by at most four letters.
+    /// </summary>
+    private void AddDemonyms(PlaceContext context, IReadOnlyList<Entity> entities, List<GazetteerMatch> found)
+    {
+        foreach (var entity in entities)
+        {
+            var word = entity.Text.AsSpan();
+            if (entity.Type != EntityType.Miscellaneous || word.Length is < 5 or > 30 || !char.IsUpper(word[0]) || word.ContainsAnyExcept(Letters))
+            {
+                continue;
+            }
+
+            for (var cut = 1; cut <= 4 && word.Length - cut >= 4; cut++)
+            {
+                found.Clear();
+                gazetteer.Find(PlaceNames.Normalize(word[..^cut]), found);
+                var country = found.FindIndex(m => !m.IsAlias && gazetteer[m.Entry].Kind == PlaceKind.Country);
+                if (country >= 0)
+                {
+                    var entry = gazetteer[found[country].Entry];
+                    context.AddMention("demonym:" + entry.CountryCode, [(entry, 1.0)], DemonymWeight, countRepeats: true);
+                    break;
+                }
+            }
         }
     }
 

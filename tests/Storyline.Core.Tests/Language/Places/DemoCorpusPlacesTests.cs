@@ -31,6 +31,11 @@ public sealed class DemoCorpusPlacesTests
         var expected = File.ReadAllText(goldenPath).ReplaceLineEndings("\n");
         var expectedLines = expected.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var actualLines = actual.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var missing = expectedLines.Except(actualLines, StringComparer.Ordinal).ToList();
+        var unexpected = actualLines.Except(expectedLines, StringComparer.Ordinal).ToList();
+        Assert.True(
+            missing.Count == 0 && unexpected.Count == 0,
+            $"Places differ from {GoldenFile}.\nMissing:\n  {string.Join("\n  ", missing)}\nUnexpected:\n  {string.Join("\n  ", unexpected)}");
         Assert.Equal(expectedLines, actualLines);
     }
 
