@@ -27,7 +27,7 @@ public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
     private static readonly System.Buffers.SearchValues<char> Letters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     private const double UnknownPopulation = 5000;
-    private const double MinimumShare = 0.15;
+    private const double MinimumShare = 0.25;
     private const long SmallPlace = 50_000;
     private const long LargeCity = 100_000;
 
@@ -285,13 +285,21 @@ public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
     }
 
     /// <summary>
-    /// Whether a reading fits the article: a small place must lie in a country the article is about
+    /// Whether a reading fits the article: a small place or region ("Long Island", a district of the
+    /// Bahamas, in an American story) must lie near a place the article names clearly, or in a
+    /// country the article is about
     /// and, when the article centres on one region of that country, in that region ("Rajnagar" in
     /// an Odisha story is not the namesake in Madhya Pradesh).
     /// </summary>
     private static bool Plausible(PlaceMention mention, GazetteerEntry entry, PlaceContext context)
     {
-        if (entry.Kind != PlaceKind.City || entry.Population >= SmallPlace || entry.IsCapital || entry.IsRegionSeat || context.IsEmpty)
+        if (entry.Kind == PlaceKind.Country || entry.Population >= SmallPlace || entry.IsCapital || entry.IsRegionSeat || context.IsEmpty)
+        {
+            return true;
+        }
+
+        // Within 150 km of a place the article names clearly ("Parramatta" beside "Sydney").
+        if (context.Proximity(entry.Latitude, entry.Longitude, mention.Key) >= 0.5)
         {
             return true;
         }
