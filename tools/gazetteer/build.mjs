@@ -125,11 +125,19 @@ const rows = [];
 const stats = { countries: 0, regions: 0, regionsWithoutPlaces: 0, places: 0, supplement: 0 };
 const fmt = x => (Math.round(x * 1e5) / 1e5).toString();
 
+// Abbreviations news text and GeoNames write either way: "St. Helens" / "Saint Helens", "Mt", "Ft".
+const ABBREVIATIONS = [['saint ', 'st '], ['sainte ', 'ste '], ['mount ', 'mt '], ['fort ', 'ft ']];
+
 function keysOf(names) {
   const keys = [];
+  const add = k => { if (k && !keys.includes(k)) keys.push(k); };
   for (const n of names) {
     const k = normalize(n);
-    if (k && !keys.includes(k)) keys.push(k);
+    add(k);
+    for (const [long, short] of ABBREVIATIONS) {
+      if (k.startsWith(long)) add(short + k.slice(long.length));
+      else if (k.startsWith(short)) add(long + k.slice(short.length));
+    }
   }
   return keys;
 }

@@ -325,11 +325,21 @@ public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
         _ => entry.Kind == PlaceKind.City && entry.RegionKey == container.RegionKey,
     };
 
-    /// <summary>"Paris, Texas": the second mention follows the first after a comma and a space.</summary>
+    /// <summary>
+    /// "Paris, Texas": the second mention follows the first after a comma and a space, and does not
+    /// go on as a list ("Boston, New York and Washington").
+    /// </summary>
     private static bool IsContainer(string text, PlaceMention inner, PlaceMention outer)
     {
         var gap = text.AsSpan(inner.Range.End, Math.Max(0, outer.Range.Start - inner.Range.End));
-        return gap.Length is 2 && gap[0] == ',' && gap[1] is ' ' or '\n';
+        if (gap.Length is not 2 || gap[0] != ',' || gap[1] is not (' ' or '\n'))
+        {
+            return false;
+        }
+
+        var after = text.AsSpan(outer.Range.End);
+        after = after.StartsWith(",") ? after[1..] : after;
+        return !after.StartsWith(" and ", StringComparison.Ordinal) && !after.StartsWith(" or ", StringComparison.Ordinal);
     }
 
     private void AddTitle(PlaceContext context, string? title, List<GazetteerMatch> found)

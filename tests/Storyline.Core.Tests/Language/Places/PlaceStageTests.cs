@@ -33,6 +33,62 @@ public sealed class PlaceStageTests
     }
 
     [Fact]
+    public void A_country_alone_does_not_pull_a_world_city_to_a_small_namesake()
+    {
+        var document = Resolve(
+            "Senators in Washington said the United States would send a delegation to Paris next week.",
+            ["Washington", "United States", "Paris"]);
+        Assert.Equal("FR", Single(document, "Paris").CountryCode);
+    }
+
+    [Fact]
+    public void A_list_of_places_is_not_read_as_city_and_region()
+    {
+        var document = Resolve("Protests spread to Boston, New York and Washington on Saturday.", ["Boston", "New York", "Washington"]);
+        Assert.Equal("Massachusetts", Single(document, "Boston").Region);
+    }
+
+    [Fact]
+    public void Nearby_clearly_placed_names_decide_between_namesakes()
+    {
+        // Jupiter, Florida is far larger than the other Jupiters; Heathrow is also a Florida town,
+        // but beside London it is no Florida place.
+        var document = Resolve(
+            "The flight from London circled over Heathrow for an hour, officials in the UK said.",
+            ["London", "Heathrow", "UK"]);
+        Assert.Equal("GB", Single(document, "London").CountryCode);
+        Assert.DoesNotContain(document.Get(Layers.Places), p => p.CountryCode == "US");
+    }
+
+    [Fact]
+    public void Nationality_words_are_context_for_their_country()
+    {
+        const string text = "Bangladeshi divers searched the river off Chandpur. Bangladeshi police and Bangladeshi volunteers joined them.";
+        var without = Resolve(text, ["Chandpur"]);
+        Assert.Equal("IN", Single(without, "Chandpur").CountryCode);
+
+        var withDemonyms = new PlaceStage().Run(
+            without.With(Layers.Entities, without.Get(Layers.Entities).AddRange(Demonyms(text, "Bangladeshi")).Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start)), "test"));
+        Assert.Equal("BD", Single(withDemonyms, "Chandpur").CountryCode);
+    }
+
+    [Fact]
+    public void Saint_and_St_name_the_same_place()
+    {
+        var document = Resolve("Ash fell on St. Helens, Oregon, and on Portland.", ["St. Helens", "Oregon", "Portland"]);
+        Assert.Equal(("US", "Oregon"), (Single(document, "St. Helens").CountryCode, Single(document, "St. Helens").Region));
+    }
+
+    [Fact]
+    public void Landmarks_bare_directions_and_state_abbreviations_are_no_country()
+    {
+        var document = Resolve(
+            "The White House said Western governments agreed. Fires burned near Los Angeles, CA, and in N.L. on Monday.",
+            ["White House", "Western", "Los Angeles", "CA", "N.L."]);
+        Assert.Equal(["Los Angeles"], document.Get(Layers.Places).Select(p => p.Text));
+    }
+
+    [Fact]
     public void Tripoli_in_a_story_about_Lebanon_is_the_Lebanese_city()
     {
         var document = Resolve(
@@ -199,5 +255,13 @@ public sealed class PlaceStageTests
         var document = new PlaceStage().Run(new Document("", ArticleMetadata.Empty).With(Layers.Entities, [], "test"));
         Assert.True(document.Has(Layers.Places));
         Assert.Empty(document.Get(Layers.Places));
+    }
+
+    private static IEnumerable<Entity> Demonyms(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            yield return new Entity(new TextRange(at, at + word.Length), EntityType.Miscellaneous, word);
+        }
     }
 }
