@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Storyline.Core.Model;
 
 namespace Storyline.Core.Language.Places;
@@ -235,7 +236,8 @@ public sealed class PlaceGazetteer
 
                 var posting = postingEntry.Count;
                 postingEntry.Add(alias ? entry | AliasBit : entry);
-                if (headLookup.TryGetValue(name, out var head))
+                ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(headLookup, name, out var exists);
+                if (exists)
                 {
                     // Order within a name does not matter: the new posting goes after the head.
                     postingNext.Add(postingNext[head]);
@@ -244,7 +246,7 @@ public sealed class PlaceGazetteer
                 else
                 {
                     postingNext.Add(-1);
-                    heads[name.ToString()] = posting;
+                    head = posting;
                 }
             }
         }

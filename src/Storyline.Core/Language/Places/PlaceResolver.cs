@@ -31,9 +31,13 @@ public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
     private const long SmallPlace = 50_000;
     private const long LargeCity = 100_000;
 
+    private static readonly Lazy<PlaceResolver> Shipped =
+        new(() => new PlaceResolver(PlaceGazetteer.Default, PlaceWords.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
     private readonly PlaceMentionFinder _finder = new(words);
 
-    public static PlaceResolver Default { get; } = new(PlaceGazetteer.Default, PlaceWords.Default);
+    /// <summary>A resolver over the shipped gazetteer and word lists, created on first use.</summary>
+    public static PlaceResolver Default => Shipped.Value;
 
     /// <summary>The resolved places of a text, in text order.</summary>
     /// <param name="firstSentence">The text's first sentence, where an all-capital name is a dateline.</param>
