@@ -23,13 +23,13 @@ public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
     private const double AmbiguousWeight = 0.3;
     private const double SmallSingleWeight = 0.5;
     private const double DemonymWeight = 0.5;
-
-    private static readonly System.Buffers.SearchValues<char> Letters =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     private const double UnknownPopulation = 5000;
     private const double MinimumShare = 0.25;
     private const long SmallPlace = 50_000;
     private const long LargeCity = 100_000;
+
+    private static readonly System.Buffers.SearchValues<char> Letters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static readonly Lazy<PlaceResolver> Shipped =
         new(() => new PlaceResolver(PlaceGazetteer.Default, PlaceWords.Default), LazyThreadSafetyMode.ExecutionAndPublication);
