@@ -19,6 +19,7 @@ internal sealed class PlaceContext
     private readonly Dictionary<string, double> _regions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
     private readonly List<(string Key, double Latitude, double Longitude)> _points = [];
+    private Dictionary<string, (string Region, int Supporters)>? _leadingRegions;
     private double _countryTotal;
     private double _regionTotal;
 
@@ -26,6 +27,7 @@ internal sealed class PlaceContext
     /// <param name="countRepeats">Whether repeats of the name add evidence (up to three); an ambiguous name counts once.</param>
     public void AddMention(string key, IReadOnlyList<(GazetteerEntry Entry, double Probability)> readings, double weight, bool countRepeats)
     {
+        _leadingRegions = null;
         var seen = _occurrences.GetValueOrDefault(key);
         _occurrences[key] = seen + 1;
         if (seen >= (countRepeats ? MaxOccurrences : 1))
@@ -94,43 +96,49 @@ internal sealed class PlaceContext
     public double RegionShare(string regionKey, string key) => Share(_regions, _regionByName, _regionTotal, regionKey, key);
 
     /// <summary>
-    /// The region of <paramref name="countryCode"/> that the other names point to most, when at
-    /// least two of them point mostly to it; else null.
+    /// The region of <paramref name="countryCode"/> that the names point to most, when at least two
+    /// names other than <paramref name="key"/> point mostly to it; else null. Computed once per
+    /// country (the evidence is complete by the time mentions are resolved), so a page listing
+    /// thousands of villages stays linear.
     /// </summary>
     public string? LeadingRegionIn(string countryCode, string key)
     {
-        string? best = null;
-        var bestShare = 0.0;
-        foreach (var region in _regions.Keys)
-        {
-            if (region.Length <= countryCode.Length || !region.StartsWith(countryCode, StringComparison.Ordinal) || region[countryCode.Length] != '.')
-            {
-                continue;
-            }
-
-            var share = RegionShare(region, key);
-            if (share > bestShare)
-            {
-                best = region;
-                bestShare = share;
-            }
-        }
-
-        if (best is null)
+        _leadingRegions ??= LeadingRegions();
+        if (!_leadingRegions.TryGetValue(countryCode, out var leading))
         {
             return null;
         }
 
-        var supporters = 0;
-        foreach (var (name, regions) in _regionByName)
+        var ownSupport = _regionByName.TryGetValue(key, out var own) && own.TryGetValue(leading.Region, out var weight)
+            && weight / _occurrences[key] >= 0.5;
+        return leading.Supporters - (ownSupport ? 1 : 0) >= 2 ? leading.Region : null;
+    }
+
+    private Dictionary<string, (string Region, int Supporters)> LeadingRegions()
+    {
+        var best = new Dictionary<string, (string Region, double Weight)>(StringComparer.Ordinal);
+        foreach (var (region, weight) in _regions)
         {
-            if (name != key && regions.TryGetValue(best, out var weight) && weight / _occurrences[name] >= 0.5)
+            var country = region[..Math.Max(0, region.IndexOf('.'))];
+            if (country.Length > 0 && (!best.TryGetValue(country, out var current) || weight > current.Weight))
             {
-                supporters++;
+                best[country] = (region, weight);
             }
         }
 
-        return supporters >= 2 ? best : null;
+        var supporters = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, regions) in _regionByName)
+        {
+            foreach (var (region, weight) in regions)
+            {
+                if (weight / _occurrences[name] >= 0.5)
+                {
+                    supporters[region] = supporters.GetValueOrDefault(region) + 1;
+                }
+            }
+        }
+
+        return best.ToDictionary(b => b.Key, b => (b.Value.Region, supporters.GetValueOrDefault(b.Value.Region)), StringComparer.Ordinal);
     }
 
     private static void Add(

@@ -61,4 +61,29 @@ public sealed class PlaceStagePropertyTests
 
         Assert.Equal(entities.Count, places.Length);
     }
+
+    [Fact]
+    public void A_page_listing_thousands_of_distinct_villages_resolves_without_blowing_up()
+    {
+        var gazetteer = PlaceGazetteer.Default;
+        var names = Enumerable.Range(0, gazetteer.Count)
+            .Select(i => gazetteer[i])
+            .Where(e => e.Kind == PlaceKind.City && e.Population is > 0 and < 20_000 && e.Name.All(c => char.IsAsciiLetter(c)))
+            .Select(e => e.Name)
+            .Distinct()
+            .Take(5_000)
+            .ToList();
+        var text = new System.Text.StringBuilder();
+        var entities = new List<Entity>();
+        foreach (var name in names)
+        {
+            entities.Add(new Entity(new TextRange(text.Length, text.Length + name.Length), EntityType.Location, name));
+            text.Append(name).Append("; ");
+        }
+
+        var document = new Document(text.ToString(), ArticleMetadata.Empty).With(Layers.Entities, entities, "test");
+        var places = new PlaceStage().Run(document).Get(Layers.Places);
+
+        Assert.All(places, p => Assert.Contains(p.Text, names));
+    }
 }
