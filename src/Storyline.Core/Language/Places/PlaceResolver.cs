@@ -85,11 +85,12 @@ public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
                 spread.Add((gazetteer[reading.Entry], reading.Prior / total));
             }
 
-            var confidence = Confidence(spread);
+            var clarity = Confidence(spread);
+            var confidence = clarity;
             if (mentions[i].IsWeak && !locationNames.Contains(mentions[i].Key))
             {
                 // A mistyped span ("Barishal" as an organisation) is a clue only when it reads clearly.
-                if (confidence < 1 || readings[i].Exists(r => r.IsAlias))
+                if (clarity < 1 || readings[i].Exists(r => r.IsAlias))
                 {
                     continue;
                 }
@@ -99,8 +100,7 @@ public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
 
             var weight = (mentions[i].IsDateline ? DatelineWeight : 1) * confidence;
             context.AddMention(mentions[i].Key, spread, weight, countRepeats: confidence >= 1);
-            if (confidence >= AmbiguousWeight && Confidence(spread) >= SmallSingleWeight
-                && spread.MaxBy(r => r.Probability).Entry is { Kind: not PlaceKind.Country } point)
+            if (clarity >= SmallSingleWeight && spread.MaxBy(r => r.Probability).Entry is { Kind: not PlaceKind.Country } point)
             {
                 context.AddPoint(mentions[i].Key, point.Latitude, point.Longitude);
             }
