@@ -17,7 +17,14 @@ public sealed record Place(
     string CountryName,
     string? Region,
     double Latitude,
-    double Longitude) : Annotation(Range);
+    double Longitude) : Annotation(Range)
+{
+    /// <summary>
+    /// Identifies the place across articles: "geonames:3936456", or for gazetteer entries that carry
+    /// no GeoNames id (countries, regions, a few places) "country:PE", "region:PE.02", "place:BD.84:chandpur".
+    /// </summary>
+    public string Key { get; init; } = GeoNameId != 0 ? $"geonames:{GeoNameId}" : $"place:{CountryCode}:{Name}";
+}
 
 public enum PlaceKind
 {
