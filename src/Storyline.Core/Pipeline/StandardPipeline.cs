@@ -1,4 +1,5 @@
 using Storyline.Core.Language.Entities;
+using Storyline.Core.Language.Entities.Linking;
 using Storyline.Core.Language.Sentences;
 using Storyline.Core.Language.Tokens;
 
@@ -10,11 +11,12 @@ namespace Storyline.Core.Pipeline;
 /// </summary>
 public static class StandardPipeline
 {
-    /// <summary>The language layer: tokens, sentences, entities.</summary>
+    /// <summary>The language layer: tokens, sentences, entities, entity links.</summary>
     public static DocumentPipeline Create() =>
         new PipelineBuilder()
             .Add(new TokenStage())
             .Add(new SentenceStage())
             .Add(new EntityStage())
+            .Add(new EntityLinkStage())
             .Build();
 }
