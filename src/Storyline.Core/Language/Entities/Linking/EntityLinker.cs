@@ -14,6 +14,8 @@ namespace Storyline.Core.Language.Entities.Linking;
 /// </summary>
 public sealed class EntityLinker(LinkingLexicon lexicon)
 {
+    private const int MaxNameWords = 12;
+
     public static EntityLinker Default { get; } = new(LinkingLexicon.Default);
 
     public ImmutableArray<EntityMention> Link(string text, ImmutableArray<Token> tokens, ImmutableArray<Entity> entities)
@@ -135,11 +137,25 @@ public sealed class EntityLinker(LinkingLexicon lexicon)
     {
         var byInitials = new Dictionary<string, MentionCluster?>(StringComparer.Ordinal);
         var longestPerson = new Dictionary<string, MentionCluster>(StringComparer.Ordinal);
+        var byEnding = new Dictionary<string, MentionCluster?>(StringComparer.Ordinal);
         foreach (var cluster in clusters.Values)
         {
             if (cluster.WordCount < 2)
             {
                 continue;
+            }
+
+            // "Civic Watch" is "Kivu Civic Watch" when no other name ends that way. Capped, because a
+            // tagger run over a page of capitals can return "names" of hundreds of words.
+            for (var space = cluster.WordCount > MaxNameWords ? -1 : cluster.FoldedName.IndexOf(' ');
+                 space >= 0;
+                 space = cluster.FoldedName.IndexOf(' ', space + 1))
+            {
+                var ending = cluster.FoldedName[(space + 1)..];
+                if (ending.Contains(' '))
+                {
+                    AddUnique(byEnding, ending, cluster);
+                }
             }
 
             if (cluster.Type == EntityType.Person)
@@ -154,8 +170,8 @@ public sealed class EntityLinker(LinkingLexicon lexicon)
             }
             else
             {
-                AddInitials(byInitials, Names.Initials(cluster.Name, lexicon.FunctionWords, skipFunctionWords: true), cluster);
-                AddInitials(byInitials, Names.Initials(cluster.Name, lexicon.FunctionWords, skipFunctionWords: false), cluster);
+                AddUnique(byInitials, Names.Initials(cluster.Name, lexicon.FunctionWords, skipFunctionWords: true), cluster);
+                AddUnique(byInitials, Names.Initials(cluster.Name, lexicon.FunctionWords, skipFunctionWords: false), cluster);
             }
         }
 
@@ -170,6 +186,11 @@ public sealed class EntityLinker(LinkingLexicon lexicon)
                      && longestPerson.TryGetValue(Names.FirstAndLastWord(cluster.FoldedName), out var longest) && longest != cluster)
             {
                 cluster.Target = longest;
+            }
+            else if (cluster.WordCount >= 2 && !cluster.Expanded
+                     && byEnding.TryGetValue(cluster.FoldedName, out var fuller) && fuller is not null && fuller.Type == cluster.Type)
+            {
+                cluster.Target = fuller;
             }
         }
 
@@ -196,15 +217,15 @@ public sealed class EntityLinker(LinkingLexicon lexicon)
         return firstFullBySurname;
     }
 
-    private static void AddInitials(Dictionary<string, MentionCluster?> byInitials, string initials, MentionCluster cluster)
+    private static void AddUnique(Dictionary<string, MentionCluster?> index, string key, MentionCluster cluster)
     {
-        if (initials.Length < 2)
+        if (key.Length < 2)
         {
             return;
         }
 
-        // Two different names with the same initials leave the acronym unlinked rather than guessed.
-        byInitials[initials] = byInitials.TryGetValue(initials, out var existing) && existing != cluster ? null : cluster;
+        // Two different names with the same initials (or ending) leave the short form unlinked rather than guessed.
+        index[key] = index.TryGetValue(key, out var existing) && existing != cluster ? null : cluster;
     }
 
     private string? HeadOf(string name)

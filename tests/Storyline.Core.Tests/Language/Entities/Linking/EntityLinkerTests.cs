@@ -48,6 +48,16 @@ public sealed class EntityLinkerTests
     }
 
     [Fact]
+    public void The_end_of_a_longer_name_links_to_it_when_only_one_name_ends_that_way()
+    {
+        var linked = Link("[Kivu Civic Watch|ORG] counted. [Civic Watch|ORG] volunteers and [Watch|ORG] staff agreed.");
+        var ambiguous = Link("[Kivu Civic Watch|ORG] and [Lake Civic Watch|ORG] counted. [Civic Watch|ORG] said so.");
+
+        Assert.Equal(["Kivu Civic Watch", "Kivu Civic Watch", "Watch"], linked.Select(m => m.CanonicalName));
+        Assert.Equal("Civic Watch", ambiguous[2].CanonicalName);
+    }
+
+    [Fact]
     public void In_text_definitions_link_acronyms_both_ways()
     {
         var mentions = Link("The [Lake Rescue Service|ORG] ([LRS|ORG]) sent boats. [LRS|ORG] divers and the [KCW|ORG] ([Kivu Civic Watch|ORG]) joined; [KCW|ORG] counted.");
