@@ -84,9 +84,11 @@ public sealed class EntityLinker(LinkingLexicon lexicon)
             end--;
         }
 
-        var range = new TextRange(tokens[first].Range.Start, tokens[end - 1].Range.End);
-        var name = Names.Collapse(Names.WithoutPossessive(text.AsSpan(range.Start, range.Length)));
-        return name.Length == 0 ? default : new NamedMention(range, name, role);
+        // A possessive inside the last token ("Reuters'") is trimmed from the span as well as the name.
+        var start = tokens[first].Range.Start;
+        var core = Names.WithoutPossessive(text.AsSpan(start, tokens[end - 1].Range.End - start));
+        var name = Names.Collapse(core);
+        return name.Length == 0 ? default : new NamedMention(new TextRange(start, start + core.Length), name, role);
     }
 
     private MentionCluster? Cluster(
@@ -330,7 +332,7 @@ public sealed class EntityLinker(LinkingLexicon lexicon)
         var found = new List<Description>();
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            if (tokens[i].Range.Length != 3 || !Is(text, tokens[i], "the"))
+            if (tokens[i].Range.Length != 3 || !Is(text, tokens[i], "the") || spans.IsInsideEntity(i))
             {
                 continue;
             }

@@ -10,10 +10,12 @@ namespace Storyline.Core.Language.Entities.Linking;
 internal sealed class TokenSpans
 {
     private readonly int[] _entityAt;
+    private readonly bool[] _insideEntity;
 
     private TokenSpans(int tokenCount, int entityCount)
     {
         _entityAt = new int[tokenCount];
+        _insideEntity = new bool[tokenCount];
         Array.Fill(_entityAt, -1);
         First = new int[entityCount];
         Count = new int[entityCount];
@@ -31,6 +33,9 @@ internal sealed class TokenSpans
 
     /// <summary>The entity starting at <paramref name="token"/>, or -1.</summary>
     public int EntityAt(int token) => token < _entityAt.Length ? _entityAt[token] : -1;
+
+    /// <summary>Whether <paramref name="token"/> is part of an entity ("the" in "Committee of the Red Cross").</summary>
+    public bool IsInsideEntity(int token) => token < _insideEntity.Length && _insideEntity[token];
 
     public static TokenSpans Align(ImmutableArray<Token> tokens, ImmutableArray<Entity> entities)
     {
@@ -55,6 +60,7 @@ internal sealed class TokenSpans
                 spans.First[e] = t;
                 spans.Count[e] = end - t;
                 spans._entityAt[t] = e;
+                Array.Fill(spans._insideEntity, true, t, end - t);
             }
             else
             {

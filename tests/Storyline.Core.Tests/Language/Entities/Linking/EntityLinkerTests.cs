@@ -126,6 +126,22 @@ public sealed class EntityLinkerTests
     }
 
     [Fact]
+    public void A_the_inside_a_name_starts_no_description()
+    {
+        var mentions = Link("The [Bank of the Agency|ORG] and the [Safe Waterways Agency|ORG] met.");
+
+        Assert.Equal(["Bank of the Agency", "Safe Waterways Agency"], mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void A_possessive_inside_the_last_token_is_trimmed_from_the_span_too()
+    {
+        var mentions = Link("The [Harbour Workers'|ORG] union and [Harbour Workers|ORG] agreed.");
+
+        Assert.Equal(("Harbour Workers", "Harbour Workers"), (mentions[0].Text, mentions[0].CanonicalName));
+    }
+
+    [Fact]
     public void The_ministry_links_to_the_last_ministry_named()
     {
         var mentions = Link("The [Interior Ministry|ORG] and the [Ministry of Health|ORG] spoke. Later the ministry said 12 died.");
