@@ -11,8 +11,9 @@ namespace Storyline.Store;
 /// The article store: one SQLite file in WAL mode. Saving is idempotent (same article and same
 /// text is a duplicate; changed text becomes a new version beside the old) and each save is one
 /// transaction, so a process killed at any moment leaves whole articles or nothing, and a rerun
-/// completes the batch without duplicates. Safe to share between tasks; several processes may
-/// open the same file.
+/// completes the batch without duplicates. A document's entity and place mentions, when it
+/// carries those layers, are saved in the same transaction as its text. Safe to share between
+/// tasks; several processes may open the same file.
 /// </summary>
 public sealed partial class ArticleStore : IAsyncDisposable
 {

@@ -30,7 +30,7 @@ public static class IngestCommand
         var database = CommonOptions.Database();
         var allowPrivate = AllowPrivateOption();
         var json = new Option<bool>("--json") { Description = "Print only the end summary, as one JSON object" };
-        var command = new Command("ingest", "Read, extract and store articles") { inputs, database, allowPrivate, json };
+        var command = new Command("ingest", "Read, extract, annotate and store articles") { inputs, database, allowPrivate, json };
         command.SetAction((parse, cancellationToken) => RunAsync(
             CliStreams.From(parse),
             parse.GetValue(inputs)!,
