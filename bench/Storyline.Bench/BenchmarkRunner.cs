@@ -10,8 +10,11 @@ internal static class BenchmarkRunner
         {
             case "extraction":
                 return await ExtractionThroughput.RunAsync(args[1..]);
+            case "language":
+                return await LanguageThroughput.RunAsync(args[1..]);
             default:
                 Console.Error.WriteLine("usage: Storyline.Bench extraction [--pages DIR] [--rounds N] [--warmup N]");
+                Console.Error.WriteLine("       Storyline.Bench language [--samples DIR] [--rounds N] [--warmup N] [--generated ARTICLES]");
                 return 2;
         }
     }

@@ -11,10 +11,11 @@ namespace Storyline.Store;
 /// The article store: one SQLite file in WAL mode. Saving is idempotent (same article and same
 /// text is a duplicate; changed text becomes a new version beside the old) and each save is one
 /// transaction, so a process killed at any moment leaves whole articles or nothing, and a rerun
-/// completes the batch without duplicates. Safe to share between tasks; several processes may
-/// open the same file.
+/// completes the batch without duplicates. A document's entity and place mentions, when it
+/// carries those layers, are saved in the same transaction as its text. Safe to share between
+/// tasks; several processes may open the same file.
 /// </summary>
-public sealed class ArticleStore : IAsyncDisposable
+public sealed partial class ArticleStore : IAsyncDisposable
 {
     private const int BusyTimeoutMilliseconds = 10_000;
 
@@ -132,18 +133,26 @@ public sealed class ArticleStore : IAsyncDisposable
             if (existing is null)
             {
                 var articleId = await InsertArticleAsync(transaction, key, ArticleKey.UrlOf(document.Metadata), now, cancellationToken);
-                await InsertVersionAsync(transaction, articleId, 1, hash, document, origin, now, cancellationToken);
+                var versionId = await InsertVersionAsync(transaction, articleId, 1, hash, document, origin, now, cancellationToken);
+                await WriteAnnotationsAsync(transaction, articleId, versionId, document, now, cancellationToken);
                 result = new SaveResult(SaveOutcome.New, articleId, 1);
             }
-            else if (await FindVersionAsync(transaction, existing.Value.Id, hash, cancellationToken) is { } duplicateOf)
+            else if (await FindVersionAsync(transaction, existing.Value.Id, hash, cancellationToken) is { } duplicate)
             {
                 await TouchAsync(transaction, existing.Value.Id, existing.Value.LatestVersion, now, cancellationToken);
-                result = new SaveResult(SaveOutcome.Duplicate, existing.Value.Id, duplicateOf);
+                if (!duplicate.Annotated)
+                {
+                    // Stored before annotation existed (or without it): annotate it now, once.
+                    await WriteAnnotationsAsync(transaction, existing.Value.Id, duplicate.RowId, document, now, cancellationToken);
+                }
+
+                result = new SaveResult(SaveOutcome.Duplicate, existing.Value.Id, duplicate.Version);
             }
             else
             {
                 var version = existing.Value.LatestVersion + 1;
-                await InsertVersionAsync(transaction, existing.Value.Id, version, hash, document, origin, now, cancellationToken);
+                var versionId = await InsertVersionAsync(transaction, existing.Value.Id, version, hash, document, origin, now, cancellationToken);
+                await WriteAnnotationsAsync(transaction, existing.Value.Id, versionId, document, now, cancellationToken);
                 await TouchAsync(transaction, existing.Value.Id, version, now, cancellationToken);
                 result = new SaveResult(SaveOutcome.Updated, existing.Value.Id, version);
             }
@@ -269,13 +278,29 @@ public sealed class ArticleStore : IAsyncDisposable
         return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(0), reader.GetInt32(1)) : null;
     }
 
-    private async Task<int?> FindVersionAsync(SqliteTransaction transaction, long articleId, string hash, CancellationToken cancellationToken)
+    private async Task<(int Version, long RowId, bool Annotated)?> FindVersionAsync(
+        SqliteTransaction transaction, long articleId, string hash, CancellationToken cancellationToken)
     {
-        using var command = Command(transaction, "SELECT version FROM article_versions WHERE article_id = $article AND content_hash = $hash");
+        using var command = Command(transaction, """
+            SELECT version, id, annotated_at IS NOT NULL FROM article_versions WHERE article_id = $article AND content_hash = $hash
+            """);
         command.Parameters.AddWithValue("$article", articleId);
         command.Parameters.AddWithValue("$hash", hash);
-        var version = await command.ExecuteScalarAsync(cancellationToken);
-        return version is null ? null : Convert.ToInt32(version, CultureInfo.InvariantCulture);
+        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetInt32(0), reader.GetInt64(1), reader.GetBoolean(2)) : null;
+    }
+
+    /// <summary>Stores the document's mention layers for a version row, when the document carries any.</summary>
+    private async Task WriteAnnotationsAsync(
+        SqliteTransaction transaction, long articleId, long versionId, Document document, string now, CancellationToken cancellationToken)
+    {
+        if (!AnnotationWriter.HasAnnotations(document))
+        {
+            return;
+        }
+
+        using var writer = new AnnotationWriter(connection, transaction, now);
+        await writer.WriteAsync(articleId, versionId, document, cancellationToken);
     }
 
     private async Task<long> InsertArticleAsync(SqliteTransaction transaction, string key, string? canonicalUrl, string now, CancellationToken cancellationToken)
@@ -300,7 +325,7 @@ public sealed class ArticleStore : IAsyncDisposable
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task InsertVersionAsync(
+    private async Task<long> InsertVersionAsync(
         SqliteTransaction transaction, long articleId, int version, string hash, Document document, string? origin, string now, CancellationToken cancellationToken)
     {
         var m = document.Metadata;
@@ -313,6 +338,7 @@ public sealed class ArticleStore : IAsyncDisposable
                 $article, $version, $hash, $url, $canonical, $outlet, $title, $authors,
                 $published, $published_utc, $updated, $updated_utc, $published_source, $language, $standfirst,
                 $text, $captions, $paragraphs, $now, $origin)
+            RETURNING id
             """);
         var p = command.Parameters;
         p.AddWithValue("$article", articleId);
@@ -335,7 +361,7 @@ public sealed class ArticleStore : IAsyncDisposable
         p.AddWithValue("$paragraphs", Nullable(ParagraphLayerJson.Serialize(document)));
         p.AddWithValue("$now", now);
         p.AddWithValue("$origin", Nullable(origin));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
     private SqliteCommand Command(SqliteTransaction transaction, string sql)

@@ -4,14 +4,15 @@ using Microsoft.Data.Sqlite;
 using Storyline.Cli.Ingesting;
 using Storyline.Cli.Output;
 using Storyline.Core.Extraction;
+using Storyline.Core.Pipeline;
 using Storyline.Ingest;
 using Storyline.Store;
 
 namespace Storyline.Cli.Commands;
 
 /// <summary>
-/// <c>storyline ingest INPUTS... [--db PATH] [--allow-private] [--json]</c>: read, extract and store
-/// articles. One line per item when output is not a terminal (a progress display when it is), then
+/// <c>storyline ingest INPUTS... [--db PATH] [--allow-private] [--json]</c>: read, extract, annotate and store
+/// articles (with their entity mentions). One line per item when output is not a terminal (a progress display when it is), then
 /// a summary; --json prints only the summary, as one JSON object. Exit 0 when every item was
 /// stored (new or duplicate), 1 when some failed, 3 when all failed or the store is unusable, 130
 /// when interrupted (everything reported before the interruption is stored).
@@ -29,7 +30,7 @@ public static class IngestCommand
         var database = CommonOptions.Database();
         var allowPrivate = AllowPrivateOption();
         var json = new Option<bool>("--json") { Description = "Print only the end summary, as one JSON object" };
-        var command = new Command("ingest", "Read, extract and store articles") { inputs, database, allowPrivate, json };
+        var command = new Command("ingest", "Read, extract, annotate and store articles") { inputs, database, allowPrivate, json };
         command.SetAction((parse, cancellationToken) => RunAsync(
             CliStreams.From(parse),
             parse.GetValue(inputs)!,
@@ -59,7 +60,8 @@ public static class IngestCommand
             new InputReader(new IngestOptions { AllowPrivate = allowPrivate }),
             new ArticleExtractor(),
             store,
-            parallelism: Math.Clamp(Environment.ProcessorCount, 1, 8));
+            parallelism: Math.Clamp(Environment.ProcessorCount, 1, 8),
+            annotator: StandardPipeline.Create());
         var stdin = inputs.Contains("-") ? Console.In : null;
 
         // The tally is rebuilt from the reports so that an interruption still has counts to summarise.

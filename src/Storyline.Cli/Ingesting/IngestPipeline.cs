@@ -1,18 +1,23 @@
 using System.Threading.Channels;
 using Storyline.Core.Extraction;
 using Storyline.Core.Model;
+using Storyline.Core.Pipeline;
 using Storyline.Ingest;
 using Storyline.Store;
 
 namespace Storyline.Cli.Ingesting;
 
 /// <summary>
-/// Read, extract, store. Items are read in input order and extracted in parallel on a bounded
-/// number of workers, then saved and reported strictly in input order, one transaction per
-/// article: whatever has been reported is committed, and a rerun after a crash skips it as a
-/// duplicate. A failure of one item (unreadable, no text, extractor exception) never stops the batch.
+/// Read, extract, annotate, store. Items are read in input order, extracted and annotated (the
+/// <paramref name="annotator"/> pipeline: tokens to entity links) in parallel on a bounded number
+/// of workers, then saved with their mentions and reported strictly in input order, one
+/// transaction per article: whatever has been reported is committed, and a rerun after a crash
+/// skips it as a duplicate. A failure of one item (unreadable, no text, extractor or annotator
+/// exception) never stops the batch.
 /// </summary>
-public sealed class IngestPipeline(InputReader reader, IArticleExtractor extractor, ArticleStore store, int parallelism)
+/// <param name="annotator">The per-document language pipeline; null stores articles unannotated.</param>
+public sealed class IngestPipeline(
+    InputReader reader, IArticleExtractor extractor, ArticleStore store, int parallelism, DocumentPipeline? annotator = null)
 {
     /// <summary>Runs the batch, calling <paramref name="report"/> once per item in input order.</summary>
     /// <exception cref="OperationCanceledException">Cancelled; every item reported so far is stored.</exception>
@@ -109,9 +114,24 @@ public sealed class IngestPipeline(InputReader reader, IArticleExtractor extract
             return new Extraction(item.Origin, null, $"extraction failed ({e.GetType().Name}): {e.Message}");
         }
 
-        return string.IsNullOrWhiteSpace(document.Text)
-            ? new Extraction(item.Origin, null, "no article text found")
-            : new Extraction(item.Origin, document, null);
+        if (string.IsNullOrWhiteSpace(document.Text))
+        {
+            return new Extraction(item.Origin, null, "no article text found");
+        }
+
+        if (annotator is not null)
+        {
+            try
+            {
+                document = annotator.Run(document);
+            }
+            catch (Exception e)
+            {
+                return new Extraction(item.Origin, null, $"annotation failed ({e.GetType().Name}): {e.Message}");
+            }
+        }
+
+        return new Extraction(item.Origin, document, null);
     }
 
     private sealed record Extraction(string Origin, Document? Document, string? Problem);

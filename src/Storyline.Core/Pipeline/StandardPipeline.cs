@@ -1,5 +1,6 @@
 using Storyline.Core.Language.Attributions;
 using Storyline.Core.Language.Entities;
+using Storyline.Core.Language.Entities.Linking;
 using Storyline.Core.Language.Places;
 using Storyline.Core.Language.Sentences;
 using Storyline.Core.Language.Tokens;
@@ -12,12 +13,13 @@ namespace Storyline.Core.Pipeline;
 /// </summary>
 public static class StandardPipeline
 {
-    /// <summary>The language layer (tokens, sentences, entities, places), then who said what.</summary>
+    /// <summary>The language layer (tokens, sentences, entities, entity links, places), then who said what.</summary>
     public static DocumentPipeline Create() =>
         new PipelineBuilder()
             .Add(new TokenStage())
             .Add(new SentenceStage())
             .Add(new EntityStage())
+            .Add(new EntityLinkStage())
             .Add(new PlaceStage())
             .Add(new AttributionStage())
             .Build();
