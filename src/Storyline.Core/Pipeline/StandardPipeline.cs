@@ -1,5 +1,6 @@
 using Storyline.Core.Language.Entities;
 using Storyline.Core.Language.Sentences;
+using Storyline.Core.Language.Time;
 using Storyline.Core.Language.Tokens;
 
 namespace Storyline.Core.Pipeline;
@@ -10,11 +11,12 @@ namespace Storyline.Core.Pipeline;
 /// </summary>
 public static class StandardPipeline
 {
-    /// <summary>The language layer: tokens, sentences, entities.</summary>
+    /// <summary>The language layer: tokens, sentences, entities, time expressions.</summary>
     public static DocumentPipeline Create() =>
         new PipelineBuilder()
             .Add(new TokenStage())
             .Add(new SentenceStage())
             .Add(new EntityStage())
+            .Add(new TimeStage())
             .Build();
 }
