@@ -13,6 +13,8 @@ namespace Storyline.Eval.Time;
 /// functionInDocument="CREATION_TIME") and NewsReader CAT XML (MEANTIME: &lt;token&gt; elements and
 /// TIMEX3 markables anchored to token ids). CAT tokens are joined by spaces, sentences by blank lines.
 /// TIMEX3s that span no text (CAT's empty markables) and the creation time are not gold expressions.
+/// MEANTIME annotates only the first sentences of each article (title and five sentences): the text
+/// after the last sentence holding any markable is excluded from scoring, not read as timex-free.
 /// </summary>
 public static class TimeMlReader
 {
@@ -88,6 +90,8 @@ public static class TimeMlReader
 
         var builder = new StringBuilder();
         var ranges = new Dictionary<string, TextRange>(StringComparer.Ordinal);
+        var sentenceOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sentenceStarts = new List<(string Sentence, int Start)>();
         string? sentence = null;
         foreach (var token in tokens)
         {
@@ -97,10 +101,17 @@ public static class TimeMlReader
                 builder.Append(tokenSentence == sentence ? " " : "\n\n");
             }
 
-            sentence = tokenSentence;
             var start = builder.Length;
+            if (tokenSentence != sentence || sentenceStarts.Count == 0)
+            {
+                sentenceStarts.Add((tokenSentence ?? "", start));
+            }
+
+            sentence = tokenSentence;
             builder.Append(token.Value);
-            ranges[(string?)token.Attribute("t_id") ?? ""] = new TextRange(start, builder.Length);
+            var id = (string?)token.Attribute("t_id") ?? "";
+            ranges[id] = new TextRange(start, builder.Length);
+            sentenceOf[id] = tokenSentence ?? "";
         }
 
         var text = builder.ToString();
@@ -132,6 +143,14 @@ public static class TimeMlReader
             }
 
             timexes.Add(new GoldTimex(range, range.Of(text), (string?)timex.Attribute("type") ?? "", (string?)timex.Attribute("value") ?? ""));
+        }
+
+        var annotated = xml.Root.Descendants().Where(e => e.Name.LocalName == "token_anchor")
+            .Select(a => sentenceOf.GetValueOrDefault((string?)a.Attribute("t_id") ?? "")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var lastAnnotated = sentenceStarts.FindLastIndex(s => annotated.Contains(s.Sentence));
+        if (lastAnnotated >= 0 && lastAnnotated + 1 < sentenceStarts.Count)
+        {
+            excluded.Add(new TextRange(sentenceStarts[lastAnnotated + 1].Start, text.Length));
         }
 
         timexes.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));

@@ -5,9 +5,8 @@ namespace Storyline.Core.Language.Time;
 
 /// <summary>
 /// A deliberately small tense guess for the clause around a time expression: the tense cue nearest
-/// to it in its sentence wins. Future cues are "will", "'ll", "shall", "won't", "going to" and
-/// "is/are due to"; past cues are the irregular pasts of Resources/past-tense-verbs.txt and
-/// lowercase words ending in -ed. Without a cue the tense is unknown (news defaults to the past).
+/// to it in its sentence wins. Cues are the words of Resources/tense-cues.tsv ("will", "would",
+/// "planned", irregular pasts), "going to", and lowercase words ending in -ed (past). Without a cue the tense is unknown (news defaults to the past).
 /// </summary>
 public sealed class TenseGuesser(TimeLexicon lexicon)
 {
@@ -51,21 +50,15 @@ public sealed class TenseGuesser(TimeLexicon lexicon)
         }
 
         var word = text.AsSpan(tokens[i].Range.Start, tokens[i].Range.Length);
-        if (word.Equals("will", StringComparison.OrdinalIgnoreCase) || word.Equals("'ll", StringComparison.Ordinal)
-            || word.Equals("shall", StringComparison.OrdinalIgnoreCase) || word.Equals("wo", StringComparison.OrdinalIgnoreCase))
-        {
-            return Tense.Future;
-        }
-
-        if ((word.Equals("going", StringComparison.OrdinalIgnoreCase) || word.Equals("due", StringComparison.OrdinalIgnoreCase))
+        if (word.Equals("going", StringComparison.OrdinalIgnoreCase)
             && i + 1 < sentenceEnd && text.AsSpan(tokens[i + 1].Range.Start, tokens[i + 1].Range.Length).Equals("to", StringComparison.OrdinalIgnoreCase))
         {
             return Tense.Future;
         }
 
-        if (lexicon.IsIrregularPast(word))
+        if (lexicon.TenseCue(word) is not Tense.Unknown and var listed)
         {
-            return Tense.Past;
+            return listed;
         }
 
         return word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) ? Tense.Past : Tense.Unknown;

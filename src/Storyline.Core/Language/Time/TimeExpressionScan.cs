@@ -101,7 +101,14 @@ internal sealed class TimeExpressionScan
             return span[0] == '\'' && span.Length > 1;
         }
 
-        return _lexicon.Find(span) is not null || IsKeyword(span);
+        if (_lexicon.Find(span) is not null || IsKeyword(span))
+        {
+            return true;
+        }
+
+        // "third-quarter", "two-year", "twenty-four"
+        var hyphen = span.IndexOf('-');
+        return hyphen > 0 && _lexicon.Find(span[..hyphen]) is not null;
     }
 
     private static bool IsKeyword(ReadOnlySpan<char> span) =>
@@ -634,30 +641,24 @@ internal sealed class TimeExpressionScan
         return true;
     }
 
+    /// <summary>
+    /// "March 3" without a year: the reading nearest the anchor. Tense is not consulted: in news a
+    /// day-and-month is almost always within months of publication, and the -ed tense cue is noisier
+    /// than that prior ("the expected Jan. 14 vote").
+    /// </summary>
     private string DayWithoutYear(int month, int day, int first, int end)
     {
+        _ = (first, end);
         if (_anchor is not { } anchor)
         {
             return $"XXXX-{month:00}-{day:00}";
         }
 
-        var tense = TenseAround(first, end);
-        var candidates = new[] { anchor.Year - 1, anchor.Year, anchor.Year + 1 };
         DateOnly? best = null;
-        foreach (var year in candidates)
+        foreach (var year in (ReadOnlySpan<int>)[anchor.Year, anchor.Year - 1, anchor.Year + 1])
         {
-            if (TimexCalendar.TryDate(year, month, day) is not { } date)
-            {
-                continue;
-            }
-
-            var fits = tense switch
-            {
-                Tense.Past => date <= anchor.AddDays(1),
-                Tense.Future => date >= anchor.AddDays(-1),
-                _ => true,
-            };
-            if (fits && (best is null || Math.Abs(date.DayNumber - anchor.DayNumber) < Math.Abs(best.Value.DayNumber - anchor.DayNumber)))
+            if (TimexCalendar.TryDate(year, month, day) is { } date
+                && (best is null || Math.Abs(date.DayNumber - anchor.DayNumber) < Math.Abs(best.Value.DayNumber - anchor.DayNumber)))
             {
                 best = date;
             }
@@ -681,18 +682,11 @@ internal sealed class TimeExpressionScan
             return TimexCalendar.Month(shifted, month);
         }
 
-        var tense = TenseAround(first, end);
+        // As for a day without a year, the nearest reading: the month within six months of the anchor.
+        _ = end;
         var difference = month - anchor.Month;
         var year = anchor.Year;
-        if (tense == Tense.Past && difference > 0)
-        {
-            year--;
-        }
-        else if (tense == Tense.Future && difference < 0)
-        {
-            year++;
-        }
-        else if (tense == Tense.Unknown && Math.Abs(difference) > 6)
+        if (Math.Abs(difference) > 6)
         {
             year += difference > 0 ? -1 : 1;
         }

@@ -4,27 +4,42 @@ using System.Globalization;
 namespace Storyline.Core.Language.Time;
 
 /// <summary>
-/// The English time vocabulary (Resources/time-words.tsv) and the irregular past-tense verbs
-/// (Resources/past-tense-verbs.txt), looked up by span without allocating. English month names
+/// The English time vocabulary (Resources/time-words.tsv) and the tense cues
+/// (Resources/tense-cues.tsv), looked up by span without allocating. English month names
 /// are listed here rather than taken from <see cref="Storyline.Core.Time.MonthNames"/>: that table
 /// also holds French, German and Spanish names ("Mars", "Mai") which are ordinary words in English text.
 /// </summary>
 public sealed class TimeLexicon
 {
     private readonly FrozenDictionary<string, TimeWord>.AlternateLookup<ReadOnlySpan<char>> _words;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pastVerbs;
+    private readonly FrozenDictionary<string, Tense>.AlternateLookup<ReadOnlySpan<char>> _tenseCues;
 
-    public TimeLexicon(IReadOnlyDictionary<string, TimeWord> words, IEnumerable<string> pastVerbs)
+    public TimeLexicon(IReadOnlyDictionary<string, TimeWord> words, IReadOnlyDictionary<string, Tense> tenseCues)
     {
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _pastVerbs = pastVerbs.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _tenseCues = tenseCues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static TimeLexicon Default { get; } = Load();
 
     public TimeWord? Find(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var found) ? found : null;
 
-    public bool IsIrregularPast(ReadOnlySpan<char> word) => _pastVerbs.Contains(word);
+    /// <summary>The tense a listed word signals ("will": future, "went": past), else <see cref="Tense.Unknown"/>.</summary>
+    public Tense TenseCue(ReadOnlySpan<char> word) => _tenseCues.TryGetValue(word, out var tense) ? tense : Tense.Unknown;
+
+    /// <summary>Reads the tense cues; a malformed row fails naming its line.</summary>
+    public static Dictionary<string, Tense> ParseTenseCues(TextReader reader)
+    {
+        var cues = new Dictionary<string, Tense>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (line, fields) in EmbeddedResource.ReadRows(reader))
+        {
+            cues[fields[0]] = fields is [_, "past"] ? Tense.Past
+                : fields is [_, "future"] ? Tense.Future
+                : throw new InvalidDataException($"tense-cues.tsv line {line}: expected a word and 'past' or 'future'.");
+        }
+
+        return cues;
+    }
 
     /// <summary>Reads the word table; a malformed row fails naming its line.</summary>
     public static Dictionary<string, TimeWord> ParseWords(TextReader reader)
@@ -70,8 +85,7 @@ public sealed class TimeLexicon
     private static TimeLexicon Load()
     {
         using var words = EmbeddedResource.Open("time-words.tsv");
-        using var verbs = EmbeddedResource.Open("past-tense-verbs.txt");
-        var pastVerbs = EmbeddedResource.ReadRows(verbs).Select(row => row.Fields[0].Trim()).ToList();
-        return new TimeLexicon(ParseWords(words), pastVerbs);
+        using var cues = EmbeddedResource.Open("tense-cues.tsv");
+        return new TimeLexicon(ParseWords(words), ParseTenseCues(cues));
     }
 }
