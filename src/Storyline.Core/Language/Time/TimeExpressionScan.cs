@@ -21,6 +21,7 @@ internal sealed class TimeExpressionScan
     private readonly DateOnly? _anchor;
     private DateOnly? _lastDay;
     private string? _lastQuarter;
+    private string? _latestQuarter;
     private int _sentenceStart;
     private int _sentenceEnd;
 
@@ -73,6 +74,10 @@ internal sealed class TimeExpressionScan
         if (found.Type == TimexType.Date && found.Value.Length == 7 && found.Value[5] == 'Q' && found.Value[6] != 'X')
         {
             _lastQuarter = found.Value;
+            if (_latestQuarter is null || string.CompareOrdinal(found.Value, _latestQuarter) > 0)
+            {
+                _latestQuarter = found.Value;
+            }
         }
     }
 
@@ -112,13 +117,7 @@ internal sealed class TimeExpressionScan
     }
 
     private static bool IsKeyword(ReadOnlySpan<char> span) =>
-        span.Equals("every", StringComparison.OrdinalIgnoreCase) || span.Equals("each", StringComparison.OrdinalIgnoreCase)
-        || span.Equals("noon", StringComparison.OrdinalIgnoreCase) || span.Equals("midnight", StringComparison.OrdinalIgnoreCase)
-        || span.Equals("overnight", StringComparison.OrdinalIgnoreCase) || span.Equals("fiscal", StringComparison.OrdinalIgnoreCase)
-        || span.Equals("more", StringComparison.OrdinalIgnoreCase) || span.Equals("less", StringComparison.OrdinalIgnoreCase)
-        || span.Equals("at", StringComparison.OrdinalIgnoreCase) || span.Equals("up", StringComparison.OrdinalIgnoreCase)
-        || span.Equals("these", StringComparison.OrdinalIgnoreCase) || span.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)
-        || (span.Length == 2 && span[0] is 'Q' && span[1] is >= '1' and <= '4');
+        span.StartsWith("mid-", StringComparison.OrdinalIgnoreCase) || (span.Length == 2 && span[0] is 'Q' && span[1] is >= '1' and <= '4');
 
     /// <summary>An unsigned integer token, or -1.</summary>
     private int Integer(int i)
@@ -317,8 +316,10 @@ internal sealed class TimeExpressionScan
                 j++;
             }
 
-            var modifier = Is(i, "earlier") || Is(i, "later") ? null : position;
-            if (TryCore(j, out var inner) && inner.Type is TimexType.Date or TimexType.Time && inner.Value is not ("PRESENT_REF" or "PAST_REF" or "FUTURE_REF"))
+            // "earlier this month" is one expression; "earlier Friday", "later today" are not (TimeBank).
+            var relative = Is(i, "earlier") || Is(i, "later");
+            var modifier = relative ? null : position;
+            if ((!relative || Word(j) is { Shift: not null }) && TryCore(j, out var inner) && inner.Type is TimexType.Date or TimexType.Time && inner.Value is not ("PRESENT_REF" or "PAST_REF" or "FUTURE_REF"))
             {
                 found = inner with { First = i, Modifier = inner.Modifier ?? modifier };
                 return true;
@@ -426,12 +427,23 @@ internal sealed class TimeExpressionScan
             return false;
         }
 
+        var span = Span(i);
+        if (span.IndexOf('-') > 0 && !TryNumericDate(span, out _) && HyphenatedQuantity(span, out var hyphenUnit, out var hyphenCount))
+        {
+            found = new TimexCandidate(i, i + 1, TimexType.Duration, TimexCalendar.Duration(hyphenUnit, hyphenCount));
+            return true;
+        }
+
+        if (TryYearEarlier(i, out found))
+        {
+            return true;
+        }
+
         if (_tokens[i].Kind == TokenKind.Number)
         {
             return TryNumberFirst(i, out found);
         }
 
-        var span = Span(i);
         if (span[0] == '\'' && DecadeValue(span[1..]) is { } shortDecade)
         {
             found = new TimexCandidate(i, i + 1, TimexType.Date, shortDecade);
@@ -642,13 +654,11 @@ internal sealed class TimeExpressionScan
     }
 
     /// <summary>
-    /// "March 3" without a year: the reading nearest the anchor. Tense is not consulted: in news a
-    /// day-and-month is almost always within months of publication, and the -ed tense cue is noisier
-    /// than that prior ("the expected Jan. 14 vote").
+    /// "March 3" without a year: the reading nearest the anchor, unless the clause's tense points the
+    /// other way and the date is over a month off: the tense cue is noisier than the nearness prior.
     /// </summary>
     private string DayWithoutYear(int month, int day, int first, int end)
     {
-        _ = (first, end);
         if (_anchor is not { } anchor)
         {
             return $"XXXX-{month:00}-{day:00}";
@@ -664,7 +674,23 @@ internal sealed class TimeExpressionScan
             }
         }
 
-        return best is { } found ? TimexCalendar.Day(found) : $"{anchor.Year:0000}-{month:00}-{day:00}";
+        if (best is not { } nearest)
+        {
+            return $"{anchor.Year:0000}-{month:00}-{day:00}";
+        }
+
+        // A clear tense overrides the nearest reading only a month or more away from the anchor.
+        var tense = TenseAround(first, end);
+        if (tense == Tense.Past && nearest.DayNumber - anchor.DayNumber > 30 && TimexCalendar.TryDate(nearest.Year - 1, month, day) is { } before)
+        {
+            nearest = before;
+        }
+        else if (tense == Tense.Future && anchor.DayNumber - nearest.DayNumber > 30 && TimexCalendar.TryDate(nearest.Year + 1, month, day) is { } after)
+        {
+            nearest = after;
+        }
+
+        return TimexCalendar.Day(nearest);
     }
 
     private string MonthWithoutYear(int month, int first, int end)
@@ -682,13 +708,24 @@ internal sealed class TimeExpressionScan
             return TimexCalendar.Month(shifted, month);
         }
 
-        // As for a day without a year, the nearest reading: the month within six months of the anchor.
-        _ = end;
+        // As for a day without a year: the nearest reading, unless the tense points the other way
+        // and the month is over two months off.
         var difference = month - anchor.Month;
         var year = anchor.Year;
         if (Math.Abs(difference) > 6)
         {
             year += difference > 0 ? -1 : 1;
+            difference += difference > 0 ? -12 : 12;
+        }
+
+        var tense = TenseAround(first, end);
+        if (tense == Tense.Past && difference > 2)
+        {
+            year--;
+        }
+        else if (tense == Tense.Future && difference < -2)
+        {
+            year++;
         }
 
         return TimexCalendar.Month(year, month);
@@ -923,6 +960,12 @@ internal sealed class TimeExpressionScan
         clock = $"{hour:00}:{minute:00}";
         if (IsZone(end))
         {
+            // TIMEX3 marks universal time with Z; other zones stay in the extent but not the value.
+            if (Is(end, "UTC") || Is(end, "GMT"))
+            {
+                clock += "Z";
+            }
+
             end++;
         }
 
@@ -951,7 +994,7 @@ internal sealed class TimeExpressionScan
         }
 
         var span = Span(i);
-        return span.Length is >= 2 and <= 4 && span[^1] == 'T' && span.IndexOfAnyExceptInRange('A', 'Z') < 0;
+        return span.Length is >= 2 and <= 4 && (span[^1] == 'T' || span.SequenceEqual("UTC")) && span.IndexOfAnyExceptInRange('A', 'Z') < 0;
     }
 
     /// <summary>A clock time, joined to a following day ("3 p.m. Tuesday", "3 p.m. yesterday") or else to the reference day.</summary>
@@ -1002,6 +1045,19 @@ internal sealed class TimeExpressionScan
             return true;
         }
 
+        if (Is(j, "near") && (Is(j + 1, "future") || Is(j + 1, "term")))
+        {
+            found = new TimexCandidate(i, j + 2, TimexType.Date, "FUTURE_REF");
+            return true;
+        }
+
+        var comparable = Is(j, "comparable") ? j + 1 : j;
+        if (TryYearEarlier(comparable, out var yearEarlier))
+        {
+            found = yearEarlier with { First = i };
+            return true;
+        }
+
         if (Is(j, "future"))
         {
             found = new TimexCandidate(i, j + 1, TimexType.Date, "FUTURE_REF");
@@ -1017,7 +1073,9 @@ internal sealed class TimeExpressionScan
         {
             if (Is(j + 1, "quarter") || Is(j + 1, "period"))
             {
-                var value = Is(j, "current") ? TimexCalendar.Quarter(_anchor) : _lastQuarter ?? TimexCalendar.Quarter(TimexCalendar.Shift(_anchor, "Q", -1));
+                var value = Is(j, "current") ? TimexCalendar.Quarter(_anchor)
+                    : Is(j, "latest") ? _latestQuarter ?? TimexCalendar.Quarter(TimexCalendar.Shift(_anchor, "Q", -1))
+                    : _lastQuarter ?? TimexCalendar.Quarter(TimexCalendar.Shift(_anchor, "Q", -1));
                 found = new TimexCandidate(i, j + 2, TimexType.Date, value);
                 return true;
             }
@@ -1046,7 +1104,8 @@ internal sealed class TimeExpressionScan
             return true;
         }
 
-        if (TryQuarterWord(j, i, out found))
+        // "the third quarter" keeps its article; "the third-quarter results" is an adjective and does not.
+        if (Span(j).IndexOf('-') < 0 && TryQuarterWord(j, i, out found))
         {
             return true;
         }
@@ -1078,18 +1137,7 @@ internal sealed class TimeExpressionScan
             return true;
         }
 
-        if (next is { Month: > 0 } && IsCapitalised(j) && TryMonthFirst(j, next.Month, out var month))
-        {
-            found = month with { First = i };
-            return true;
-        }
-
-        if (DayNumber(j) > 0 && TryNumberFirst(j, out var dated) && dated.Type == TimexType.Date && dated.Value.Length == 10)
-        {
-            found = dated with { First = i };
-            return true;
-        }
-
+        // "the Oct. 23 meeting": TimeBank leaves the article out of calendar dates.
         return false;
     }
 
@@ -1114,6 +1162,12 @@ internal sealed class TimeExpressionScan
 
         if (word is { Unit: { } unit } && !Span(j).EndsWith("s", StringComparison.OrdinalIgnoreCase))
         {
+            if (unit == "Q" && Is(first, "the") && (Is(j - 1, "last") || Is(j - 1, "past") || Is(j - 1, "previous")))
+            {
+                found = new TimexCandidate(first, j + 1, TimexType.Date, TimexCalendar.Quarter(TimexCalendar.Shift(_anchor, "Q", -1)));
+                return true;
+            }
+
             if (withArticle || isPast)
             {
                 if (Is(first, "the") && (Is(j - 1, "next") || Is(j - 1, "following") || Is(j - 1, "previous")) && unit == "D")
@@ -1278,7 +1332,7 @@ internal sealed class TimeExpressionScan
             }
 
             string value;
-            if (unit == "Y" && count == 1 && _lastQuarter is { } quarter && direction < 0)
+            if (unit == "Y" && count == 1 && _latestQuarter is { } quarter && direction < 0)
             {
                 value = $"{int.Parse(quarter.AsSpan(0, 4), CultureInfo.InvariantCulture) - 1:0000}{quarter[4..]}";
             }
@@ -1295,12 +1349,39 @@ internal sealed class TimeExpressionScan
             return true;
         }
 
-        found = new TimexCandidate(first, end, TimexType.Duration, TimexCalendar.Duration(unit, count));
-        if (Is(end, "old") || Is(end, "-old"))
+        // An age ("52 years old") or a rate ("$5 a day") is not a time expression in TimeML.
+        if (Is(end, "old") || (count == 1 && InSentence(first - 1) && _tokens[first - 1].Kind == TokenKind.Number))
         {
-            found = found with { End = end + 1 };
+            return false;
         }
 
+        found = new TimexCandidate(first, end, TimexType.Duration, TimexCalendar.Duration(unit, count));
+        return true;
+    }
+
+    /// <summary>
+    /// "year-earlier", "year-ago", "the year-earlier quarter", "the year-ago period": in earnings news,
+    /// the latest quarter mentioned a year back, else last year.
+    /// </summary>
+    private bool TryYearEarlier(int i, out TimexCandidate found)
+    {
+        found = default;
+        if (!(Is(i, "year-earlier") || Is(i, "year-ago")))
+        {
+            return false;
+        }
+
+        var end = i + 1;
+        var k = Word(end) is { Ordinal: > 0 } ? end + 1 : end;
+        if (Is(k, "quarter") || Is(k, "period"))
+        {
+            end = k + 1;
+        }
+
+        var value = _latestQuarter is { } quarter
+            ? $"{int.Parse(quarter.AsSpan(0, 4), CultureInfo.InvariantCulture) - 1:0000}{quarter[4..]}"
+            : TimexCalendar.Year(TimexCalendar.Shift(_anchor, "Y", -1));
+        found = new TimexCandidate(i, end, TimexType.Date, value);
         return true;
     }
 
@@ -1393,6 +1474,12 @@ internal sealed class TimeExpressionScan
         {
             year = TimexCalendar.Year(directYear);
             end++;
+        }
+
+        else if (_anchor is { } anchor && kind == "Q" && ordinal > (anchor.Month + 2) / 3 && TenseAround(first, end) != Tense.Future)
+        {
+            // "the fourth quarter" in a report from the spring is last year's, unless announced.
+            year = TimexCalendar.Year(anchor.Year - 1);
         }
 
         found = new TimexCandidate(first, end, TimexType.Date, $"{year}-{kind}{ordinal}");

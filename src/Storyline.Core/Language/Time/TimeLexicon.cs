@@ -70,6 +70,7 @@ public sealed class TimeLexicon
                 "position" => sense with { Position = value },
                 "approx" => sense with { Approximation = value },
                 "determiner" => sense with { IsDeterminer = true },
+                "keyword" => sense with { IsKeyword = true },
                 _ => throw new InvalidDataException($"time-words.tsv line {line}: unknown kind '{kind}'."),
             };
         }

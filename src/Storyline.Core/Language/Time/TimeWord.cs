@@ -43,4 +43,7 @@ public sealed record TimeWord
     public string? Approximation { get; init; }
 
     public bool IsDeterminer { get; init; }
+
+    /// <summary>A word that only starts a pattern of its own ("every", "noon", "fiscal", "more than").</summary>
+    public bool IsKeyword { get; init; }
 }

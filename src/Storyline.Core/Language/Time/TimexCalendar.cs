@@ -84,6 +84,10 @@ public static class TimexCalendar
             "S" => $"PT{amount}S",
             "2W" => count < 0 ? "PXW" : $"P{count * 2}W",
             "WE" => count < 0 ? "PXWE" : $"P{amount}WE",
+
+            // TimeBank writes decades and centuries in years ("two decades" = P20Y, "this century" = P100Y).
+            "DE" => count < 0 ? "PXDE" : $"P{count * 10}Y",
+            "CE" => count < 0 ? "PXCE" : $"P{count * 100}Y",
             _ => $"P{amount}{unit}",
         };
     }
