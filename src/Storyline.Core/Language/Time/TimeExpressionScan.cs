@@ -620,6 +620,12 @@ internal sealed class TimeExpressionScan
             return TimexCalendar.Weekday(anchor.AddDays(1), weekday, 1);
         }
 
+        // "until Wednesday" in a report looks ahead, whatever the verb.
+        if (Is(i - 1, "until") || Is(i - 1, "till"))
+        {
+            tense = Tense.Future;
+        }
+
         return tense == Tense.Future ? TimexCalendar.Weekday(anchor, weekday, 1) : TimexCalendar.Weekday(anchor, weekday, -1);
     }
 
@@ -918,7 +924,13 @@ internal sealed class TimeExpressionScan
             meridiem = -1;
         }
 
+        // "4:17", or "4.17" when a.m./p.m. says it is a clock time and not a decimal.
         var colon = digits.IndexOf(':');
+        if (colon < 0 && meridiem > 0)
+        {
+            colon = digits.IndexOf('.');
+        }
+
         int hour;
         var minute = 0;
         if (colon > 0)
@@ -1327,7 +1339,11 @@ internal sealed class TimeExpressionScan
             var stop = fromNow ? end + 2 : end + 1;
             if (count < 0)
             {
-                found = new TimexCandidate(first, stop, TimexType.Date, direction < 0 ? "PAST_REF" : "FUTURE_REF");
+                // "a few hours later" stays on the day it counts from; "years ago" is only the past.
+                var vague = unit is "H" or "MIN" or "S" ? TimexCalendar.Day(anchor)
+                    : Is(end, "ago") ? "PAST_REF"
+                    : direction < 0 ? "PAST_REF" : "FUTURE_REF";
+                found = new TimexCandidate(first, stop, TimexType.Date, vague);
                 return true;
             }
 
@@ -1571,13 +1587,8 @@ internal sealed class TimeExpressionScan
                 return false;
             }
 
-            // Bare "recent" and "current" are adjectives of other nouns; TimeBank tags them, most systems do not.
-            if (Is(i, "current"))
-            {
-                found = new TimexCandidate(i, i + 1, TimexType.Date, reference);
-                return true;
-            }
-
+            // Bare "recent" and "current" modify other nouns ("the current here is strong"); TimeBank
+            // sometimes tags them, but as often they are not about time at all.
             return false;
         }
 
