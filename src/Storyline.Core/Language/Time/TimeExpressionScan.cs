@@ -71,7 +71,7 @@ internal sealed class TimeExpressionScan
             _lastDay = day;
         }
 
-        if (found.Type == TimexType.Date && found.Value.Length == 7 && found.Value[5] == 'Q' && found.Value[6] != 'X')
+        if (found.Type == TimexType.Date && found.Value.Length == 7 && found.Value[5] == 'Q' && found.Value[6] != 'X' && char.IsAsciiDigit(found.Value[0]))
         {
             _lastQuarter = found.Value;
             if (_latestQuarter is null || string.CompareOrdinal(found.Value, _latestQuarter) > 0)
@@ -685,6 +685,12 @@ internal sealed class TimeExpressionScan
             return $"{anchor.Year:0000}-{month:00}-{day:00}";
         }
 
+        // "since 3 March" is behind the anchor by definition.
+        if (Is(first - 1, "since") && nearest > anchor && TimexCalendar.TryDate(nearest.Year - 1, month, day) is { } earlier)
+        {
+            return TimexCalendar.Day(earlier);
+        }
+
         // A clear tense overrides the nearest reading only a month or more away from the anchor.
         var tense = TenseAround(first, end);
         if (tense == Tense.Past && nearest.DayNumber - anchor.DayNumber > 30 && TimexCalendar.TryDate(nearest.Year - 1, month, day) is { } before)
@@ -725,7 +731,11 @@ internal sealed class TimeExpressionScan
         }
 
         var tense = TenseAround(first, end);
-        if (tense == Tense.Past && difference > 2)
+        if (Is(first - 1, "since") && difference > 0)
+        {
+            year--;
+        }
+        else if (tense == Tense.Past && difference > 2)
         {
             year--;
         }
