@@ -691,13 +691,13 @@ internal sealed class TimeExpressionScan
             return TimexCalendar.Day(earlier);
         }
 
-        // A clear tense overrides the nearest reading only a month or more away from the anchor.
+        // A clear tense overrides the nearest reading only three months or more away from the anchor.
         var tense = TenseAround(first, end);
-        if (tense == Tense.Past && nearest.DayNumber - anchor.DayNumber > 30 && TimexCalendar.TryDate(nearest.Year - 1, month, day) is { } before)
+        if (tense == Tense.Past && nearest.DayNumber - anchor.DayNumber > 90 && TimexCalendar.TryDate(nearest.Year - 1, month, day) is { } before)
         {
             nearest = before;
         }
-        else if (tense == Tense.Future && anchor.DayNumber - nearest.DayNumber > 30 && TimexCalendar.TryDate(nearest.Year + 1, month, day) is { } after)
+        else if (tense == Tense.Future && anchor.DayNumber - nearest.DayNumber > 90 && TimexCalendar.TryDate(nearest.Year + 1, month, day) is { } after)
         {
             nearest = after;
         }
@@ -721,7 +721,7 @@ internal sealed class TimeExpressionScan
         }
 
         // As for a day without a year: the nearest reading, unless the tense points the other way
-        // and the month is over two months off.
+        // and the month is over three months off.
         var difference = month - anchor.Month;
         var year = anchor.Year;
         if (Math.Abs(difference) > 6)
@@ -735,11 +735,11 @@ internal sealed class TimeExpressionScan
         {
             year--;
         }
-        else if (tense == Tense.Past && difference > 2)
+        else if (tense == Tense.Past && difference > 3)
         {
             year--;
         }
-        else if (tense == Tense.Future && difference < -2)
+        else if (tense == Tense.Future && difference < -3)
         {
             year++;
         }
@@ -1107,7 +1107,8 @@ internal sealed class TimeExpressionScan
 
         if (next is { Unit: "Q" } && !Span(j).EndsWith("s", StringComparison.OrdinalIgnoreCase))
         {
-            var value = _lastQuarter ?? TimexCalendar.Quarter(TimexCalendar.Shift(_anchor, "Q", -1));
+            // "the quarter" of an earnings report is the one being reported: the latest named.
+            var value = _latestQuarter ?? TimexCalendar.Quarter(TimexCalendar.Shift(_anchor, "Q", -1));
             found = new TimexCandidate(i, j + 1, TimexType.Date, value);
             return true;
         }
