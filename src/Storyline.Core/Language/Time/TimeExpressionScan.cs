@@ -648,6 +648,14 @@ internal sealed class TimeExpressionScan
             return WithClockTime(ref found);
         }
 
+        // "June last year", "January this year", "March of next year"
+        var shiftAt = Is(i + 1, "of") ? i + 2 : i + 1;
+        if (Word(shiftAt) is { Shift: { } yearShift } && Is(shiftAt + 1, "year") && _anchor is { } anchor)
+        {
+            found = new TimexCandidate(i, shiftAt + 2, TimexType.Date, TimexCalendar.Month(anchor.Year + yearShift, month));
+            return true;
+        }
+
         var monthYearAt = Is(i + 1, ",") || Is(i + 1, "of") ? i + 2 : i + 1;
         if (YearNumber(monthYearAt) is > 0 and var monthYear)
         {
@@ -1496,6 +1504,12 @@ internal sealed class TimeExpressionScan
         {
             year = TimexCalendar.Year(ofYear);
             end += 2;
+        }
+        else if (Is(end, "of") && Word(end + 1) is { Shift: { } yearShift } && Is(end + 2, "year"))
+        {
+            // "the first quarter of last year"
+            year = TimexCalendar.Year(TimexCalendar.Shift(_anchor, "Y", yearShift));
+            end += 3;
         }
         else if (YearNumber(end) is > 0 and var directYear)
         {

@@ -24,6 +24,7 @@ public sealed class TimeExpressionRecognizerTests
     [InlineData("Most of the houses were built in the 1990s.", "the 1990s", "199")]
     [InlineData("Most of the houses were built in the mid-1990s.", "mid-1990s", "199")]
     [InlineData("Prices fell in January.", "January", "2026-01")]
+    [InlineData("Prices fell in June last year.", "June last year", "2025-06")]
     [InlineData("Prices fell in November.", "November", "2025-11")]
     [InlineData("Prices will rise in May.", "May", "2026-05")]
     public void Absolute_dates(string text, string expression, string value)
@@ -189,6 +190,7 @@ public sealed class TimeExpressionRecognizerTests
     [InlineData("Profits rose in the first quarter of 2024.", "the first quarter of 2024", "2024-Q1")]
     [InlineData("Third-quarter profits rose.", "Third-quarter", "2025-Q3")]
     [InlineData("Profits rose in Q1 2026.", "Q1 2026", "2026-Q1")]
+    [InlineData("Profits rose in the second quarter of last year.", "the second quarter of last year", "2025-Q2")]
     [InlineData("Profits rose in the first half of 2025.", "the first half of 2025", "2025-H1")]
     [InlineData("The harvest failed in the summer of 2024.", "the summer of 2024", "2024-SU")]
     public void Quarters_halves_and_seasons(string text, string expression, string value) =>
