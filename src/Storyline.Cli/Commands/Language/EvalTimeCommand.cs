@@ -23,6 +23,7 @@ public static class EvalTimeCommand
         var command = new Command("time", "Score time-expression recognition and normalisation with the TempEval-3 timex metrics") { data, errors, json };
         command.SetAction(parse =>
         {
+            var output = parse.InvocationConfiguration.Output;
             try
             {
                 var evaluation = TimeEvaluator.Score(parse.GetValue(data)!);
@@ -59,23 +60,23 @@ public static class EvalTimeCommand
                         type_matches = score.TypeMatches,
                         tokens_per_second = Math.Round(evaluation.TokensPerSecond),
                     };
-                    Console.WriteLine(JsonSerializer.Serialize(report, StorylineJson.Options));
+                    output.WriteLine(JsonSerializer.Serialize(report, StorylineJson.Options));
                 }
                 else
                 {
-                    Console.WriteLine($"{evaluation.Path}: {evaluation.Files} files, {evaluation.Tokens} tokens, {score.Gold} gold timexes, {score.System} found");
-                    Console.WriteLine($"strict match : precision {score.StrictPrecision:F2}%; recall {score.StrictRecall:F2}%; F1 {score.StrictF1:F2}");
-                    Console.WriteLine($"relaxed match: precision {score.RelaxedPrecision:F2}%; recall {score.RelaxedRecall:F2}%; F1 {score.RelaxedF1:F2}");
-                    Console.WriteLine($"value        : precision {score.ValuePrecision:F2}%; recall {score.ValueRecall:F2}%; F1 {score.ValueF1:F2} (accuracy {score.ValueAccuracy:F2}%)");
-                    Console.WriteLine($"type         : F1 {score.TypeF1:F2} (accuracy {score.TypeAccuracy:F2}%)");
-                    Console.WriteLine($"time stage speed: {evaluation.TokensPerSecond:F0} tokens/s");
+                    output.WriteLine($"{evaluation.Path}: {evaluation.Files} files, {evaluation.Tokens} tokens, {score.Gold} gold timexes, {score.System} found");
+                    output.WriteLine($"strict match : precision {score.StrictPrecision:F2}%; recall {score.StrictRecall:F2}%; F1 {score.StrictF1:F2}");
+                    output.WriteLine($"relaxed match: precision {score.RelaxedPrecision:F2}%; recall {score.RelaxedRecall:F2}%; F1 {score.RelaxedF1:F2}");
+                    output.WriteLine($"value        : precision {score.ValuePrecision:F2}%; recall {score.ValueRecall:F2}%; F1 {score.ValueF1:F2} (accuracy {score.ValueAccuracy:F2}%)");
+                    output.WriteLine($"type         : F1 {score.TypeF1:F2} (accuracy {score.TypeAccuracy:F2}%)");
+                    output.WriteLine($"time stage speed: {evaluation.TokensPerSecond:F0} tokens/s");
                 }
 
                 return ExitCodes.Success;
             }
             catch (Exception error) when (error is DatasetMissingException or InvalidDataException or IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"storyline: {error.Message}");
+                parse.InvocationConfiguration.Error.WriteLine($"storyline: {error.Message}");
                 return ExitCodes.NotFound;
             }
         });
