@@ -1385,7 +1385,7 @@ internal sealed class TimeExpressionScan
         }
 
         // An age ("52 years old") or a rate ("$5 a day") is not a time expression in TimeML.
-        if (Is(end, "old") || (count == 1 && InSentence(first - 1) && _tokens[first - 1].Kind == TokenKind.Number))
+        if (Is(end, "old") || (count == 1 && IsRateAfter(first - 1)))
         {
             return false;
         }
@@ -1418,6 +1418,23 @@ internal sealed class TimeExpressionScan
             : TimexCalendar.Year(TimexCalendar.Shift(_anchor, "Y", -1));
         found = new TimexCandidate(i, end, TimexType.Date, value);
         return true;
+    }
+
+    /// <summary>"$5 a day", "four flights a week", "24 hours a day": a count before "a UNIT" makes it a rate.</summary>
+    private bool IsRateAfter(int previous)
+    {
+        if (!InSentence(previous))
+        {
+            return false;
+        }
+
+        if (_tokens[previous].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        var span = Span(previous);
+        return _tokens[previous].Kind == TokenKind.Word && span.Length > 3 && char.IsLower(span[0]) && span[^1] == 's' && span[^2] != 's';
     }
 
     private bool HyphenatedQuantity(ReadOnlySpan<char> span, out string unit, out int count)
