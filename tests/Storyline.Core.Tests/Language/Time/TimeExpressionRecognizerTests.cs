@@ -228,6 +228,7 @@ public sealed class TimeExpressionRecognizerTests
     [InlineData("The 2000 delegates paid $2026 in fees.")]
     [InlineData("The current here is very strong.")]
     [InlineData("He is 52 years old.")]
+    [InlineData("The airline runs four flights a week at $90 a day.")]
     [InlineData("Route 1990 is closed.")]
     [InlineData("Prices rose 2026 %.")]
     public void Ordinary_words_and_numbers_are_not_time_expressions(string text) =>
