@@ -300,11 +300,6 @@ internal sealed class TimeExpressionScan
                 found = inner with { First = i, Modifier = inner.Modifier ?? approximation };
                 return true;
             }
-
-            if (Word(i) is not { Unit: not null } && Word(i) is not { Month: > 0 })
-            {
-                return TryCore(i, out found) && found.First == i;
-            }
         }
 
         // "early", "late", "mid", "earlier", "later": a position inside the period.
@@ -504,7 +499,7 @@ internal sealed class TimeExpressionScan
 
         if (word is { Season: { } season } && (PrecededByDateCue(i) || YearNumber(i + 1) > 0 || Is(i + 1, "of")))
         {
-            found = Season(i, i + 1, season, _anchor?.Year, i);
+            found = Season(i, i + 1, season, _anchor?.Year);
             return true;
         }
 
@@ -808,7 +803,7 @@ internal sealed class TimeExpressionScan
             found = new TimexCandidate(i, i + 1, TimexType.Date, TimexCalendar.Year(yearNumber));
             if (Word(i + 1) is { Season: { } season })
             {
-                found = Season(i, i + 2, season, yearNumber, i);
+                found = Season(i, i + 2, season, yearNumber);
             }
             else if (TryQuarterWord(i + 1, i, out var quarter))
             {
@@ -1143,7 +1138,7 @@ internal sealed class TimeExpressionScan
 
         if (next is { Season: { } season })
         {
-            found = Season(i, j + 1, season, _anchor?.Year, j);
+            found = Season(i, j + 1, season, _anchor?.Year);
             return true;
         }
 
@@ -1269,7 +1264,7 @@ internal sealed class TimeExpressionScan
                 year = shift < 0 ? (seasonStart + 2 < anchor.Month ? anchor.Year : anchor.Year - 1) : (seasonStart > anchor.Month ? anchor.Year : anchor.Year + 1);
             }
 
-            found = Season(first, j + 1, season, year, j);
+            found = Season(first, j + 1, season, year);
             return true;
         }
 
@@ -1544,7 +1539,7 @@ internal sealed class TimeExpressionScan
         return true;
     }
 
-    private TimexCandidate Season(int first, int end, string season, int? year, int seasonToken)
+    private TimexCandidate Season(int first, int end, string season, int? year)
     {
         if (Is(end, "of") && YearNumber(end + 1) is > 0 and var ofYear)
         {
@@ -1556,7 +1551,6 @@ internal sealed class TimeExpressionScan
             return new TimexCandidate(first, end + 1, TimexType.Date, $"{TimexCalendar.Year(directYear)}-{season}");
         }
 
-        _ = seasonToken;
         return new TimexCandidate(first, end, TimexType.Date, year is { } y ? $"{TimexCalendar.Year(y)}-{season}" : $"XXXX-{season}");
     }
 
