@@ -236,7 +236,7 @@ internal sealed class TimeExpressionScan
         if (word.Number == 1 && (Is(i, "a") || Is(i, "an")))
         {
             // "a few", "a couple of", "a hundred"
-            if (Word(i + 1) is { Number: not 0 } next && !Is(i + 1, "a") && !Is(i + 1, "an"))
+            if (Word(i + 1) is { Number: -1 } || Is(i + 1, "couple") || Is(i + 1, "hundred"))
             {
                 var after = Count(i + 1, out count);
                 return after > 0 && Is(after, "of") ? after + 1 : after;
@@ -446,6 +446,11 @@ internal sealed class TimeExpressionScan
         }
 
         var word = Word(i);
+        if (word is { StartsHoliday: true } && IsCapitalised(i) && TryHoliday(i, out found))
+        {
+            return true;
+        }
+
         if (word is { IsDeterminer: true })
         {
             return TryDeterminer(i, out found, periodAllowed);
@@ -541,6 +546,50 @@ internal sealed class TimeExpressionScan
         if (Is(i, "these") && Is(i + 1, "days"))
         {
             found = new TimexCandidate(i, i + 2, TimexType.Date, "PRESENT_REF");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"Christmas", "New Year's Day", "Thanksgiving": the occurrence nearest the anchor.</summary>
+    private bool TryHoliday(int i, out TimexCandidate found)
+    {
+        found = default;
+        foreach (var holiday in _lexicon.Holidays)
+        {
+            var matches = true;
+            for (var k = 0; k < holiday.Words.Count && matches; k++)
+            {
+                matches = Is(i + k, holiday.Words[k]);
+            }
+
+            if (!matches)
+            {
+                continue;
+            }
+
+            var end = i + holiday.Words.Count;
+            var year = YearNumber(end);
+            string value;
+            if (year > 0)
+            {
+                value = TimexCalendar.Day(holiday.In(year));
+                end++;
+            }
+            else if (_anchor is { } anchor)
+            {
+                var nearest = new[] { anchor.Year - 1, anchor.Year, anchor.Year + 1 }
+                    .Select(holiday.In)
+                    .MinBy(date => Math.Abs(date.DayNumber - anchor.DayNumber));
+                value = TimexCalendar.Day(nearest);
+            }
+            else
+            {
+                value = holiday.Day > 0 ? $"XXXX-{holiday.Month:00}-{holiday.Day:00}" : "XXXX-XX-XX";
+            }
+
+            found = new TimexCandidate(i, end, TimexType.Date, value);
             return true;
         }
 
@@ -1320,7 +1369,8 @@ internal sealed class TimeExpressionScan
             return false;
         }
 
-        if (UnitAt(afterCount, out var plural) is not { } unit || (count > 1 && !plural) || unit == "WE")
+        // "two day" only as a modifier ("a two day meeting"), where English drops the plural.
+        if (UnitAt(afterCount, out var plural) is not { } unit || (count > 1 && !plural && !IsNounAfter(afterCount + 1)) || unit == "WE")
         {
             // "48-hour" written as "48" "-" "hour" is not handled; neither is a count without a unit.
             if (_tokens[first].Kind == TokenKind.Number && hyphen > 0 && HyphenatedQuantity(span, out var numericUnit, out var numericCount))
@@ -1414,6 +1464,10 @@ internal sealed class TimeExpressionScan
         found = new TimexCandidate(i, end, TimexType.Date, value);
         return true;
     }
+
+    private bool IsNounAfter(int i) =>
+        InSentence(i) && _tokens[i].Kind == TokenKind.Word && char.IsLower(Span(i)[0]) && _lexicon.Find(Span(i)) is null
+        && _lexicon.TenseCue(Span(i)) == Tense.Unknown && !Span(i).EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>"$5 a day", "four flights a week", "24 hours a day": a count before "a UNIT" makes it a rate.</summary>
     private bool IsRateAfter(int previous)

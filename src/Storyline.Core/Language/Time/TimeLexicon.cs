@@ -4,8 +4,8 @@ using System.Globalization;
 namespace Storyline.Core.Language.Time;
 
 /// <summary>
-/// The English time vocabulary (Resources/time-words.tsv) and the tense cues
-/// (Resources/tense-cues.tsv), looked up by span without allocating. English month names
+/// The English time vocabulary (Resources/time-words.tsv), the tense cues (Resources/tense-cues.tsv)
+/// and the holidays (Resources/holidays.tsv), looked up by span without allocating. English month names
 /// are listed here rather than taken from <see cref="Storyline.Core.Time.MonthNames"/>: that table
 /// also holds French, German and Spanish names ("Mars", "Mai") which are ordinary words in English text.
 /// </summary>
@@ -15,12 +15,29 @@ public sealed class TimeLexicon
     private readonly FrozenDictionary<string, Tense>.AlternateLookup<ReadOnlySpan<char>> _tenseCues;
 
     public TimeLexicon(IReadOnlyDictionary<string, TimeWord> words, IReadOnlyDictionary<string, Tense> tenseCues)
+        : this(words, tenseCues, [])
     {
+    }
+
+    public TimeLexicon(IReadOnlyDictionary<string, TimeWord> words, IReadOnlyDictionary<string, Tense> tenseCues, IReadOnlyList<Holiday> holidays)
+    {
+        var merged = new Dictionary<string, TimeWord>(words, StringComparer.OrdinalIgnoreCase);
+        foreach (var holiday in holidays)
+        {
+            // The first word of a holiday triggers a look at the phrase.
+            merged[holiday.Words[0]] = (merged.GetValueOrDefault(holiday.Words[0]) ?? new TimeWord()) with { StartsHoliday = true };
+        }
+
+        words = merged;
+        Holidays = holidays;
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _tenseCues = tenseCues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static TimeLexicon Default { get; } = Load();
+
+    /// <summary>Holidays, longest phrase first so "Christmas Eve" wins over "Christmas".</summary>
+    public IReadOnlyList<Holiday> Holidays { get; }
 
     public TimeWord? Find(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var found) ? found : null;
 
@@ -78,6 +95,28 @@ public sealed class TimeLexicon
         return words;
     }
 
+    /// <summary>Reads the holiday table; a malformed row fails naming its line.</summary>
+    public static List<Holiday> ParseHolidays(TextReader reader)
+    {
+        var holidays = new List<Holiday>();
+        foreach (var (line, fields) in EmbeddedResource.ReadRows(reader))
+        {
+            var date = fields.Length == 2 ? fields[1].Split('-') : [];
+            if (fields[0].Split(' ', StringSplitOptions.RemoveEmptyEntries) is not { Length: > 0 } phrase
+                || date.Length is not (2 or 3) || !date.All(part => int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+            {
+                throw new InvalidDataException($"holidays.tsv line {line}: expected a phrase and MM-DD or MM-N-D.");
+            }
+
+            var numbers = date.Select(part => int.Parse(part, CultureInfo.InvariantCulture)).ToArray();
+            holidays.Add(numbers.Length == 2
+                ? new Holiday(phrase, numbers[0], numbers[1], 0, 0)
+                : new Holiday(phrase, numbers[0], 0, numbers[1], numbers[2]));
+        }
+
+        return [.. holidays.OrderByDescending(h => h.Words.Count)];
+    }
+
     private static int Int(string value, int line) =>
         int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
             ? number
@@ -87,6 +126,7 @@ public sealed class TimeLexicon
     {
         using var words = EmbeddedResource.Open("time-words.tsv");
         using var cues = EmbeddedResource.Open("tense-cues.tsv");
-        return new TimeLexicon(ParseWords(words), ParseTenseCues(cues));
+        using var holidays = EmbeddedResource.Open("holidays.tsv");
+        return new TimeLexicon(ParseWords(words), ParseTenseCues(cues), ParseHolidays(holidays));
     }
 }

@@ -46,4 +46,7 @@ public sealed record TimeWord
 
     /// <summary>A word that only starts a pattern of its own ("every", "noon", "fiscal", "more than").</summary>
     public bool IsKeyword { get; init; }
+
+    /// <summary>The first word of a holiday's name ("Christmas", "New").</summary>
+    public bool StartsHoliday { get; init; }
 }

@@ -152,6 +152,7 @@ public sealed class TimeExpressionRecognizerTests
     [InlineData("The siege lasted 90 minutes.", "90 minutes", "PT90M")]
     [InlineData("It was a two-year contract.", "two-year", "P2Y")]
     [InlineData("It was a 48-hour strike.", "48-hour", "PT48H")]
+    [InlineData("It was a two day strike.", "two day", "P2D")]
     [InlineData("The siege lasted several days.", "several days", "PXD")]
     [InlineData("Fighting has gone on for years.", "years", "PXY")]
     [InlineData("Fighting has gone on for two decades.", "two decades", "P20Y")]
@@ -196,6 +197,14 @@ public sealed class TimeExpressionRecognizerTests
     public void Quarters_halves_and_seasons(string text, string expression, string value) =>
         Assert.Equal(value, Single(text, expression).Value);
 
+    [Theory]
+    [InlineData("The ferry sank on Christmas Eve.", "Christmas Eve", "2025-12-24")]
+    [InlineData("The ferry sank on New Year's Day.", "New Year's Day", "2026-01-01")]
+    [InlineData("Shops closed for Thanksgiving 2025.", "Thanksgiving 2025", "2025-11-27")]
+    [InlineData("The ferry sank at Christmas.", "Christmas", "2025-12-25")]
+    public void Holidays(string text, string expression, string value) =>
+        Assert.Equal(value, Single(text, expression).Value);
+
     [Fact]
     public void A_year_earlier_in_an_earnings_report_is_the_same_quarter_a_year_back()
     {
@@ -230,6 +239,7 @@ public sealed class TimeExpressionRecognizerTests
     [InlineData("He is 52 years old.")]
     [InlineData("The airline runs four flights a week at $90 a day.")]
     [InlineData("Route 1990 is closed.")]
+    [InlineData("The New Year budget passed.")]
     [InlineData("Prices rose 2026 %.")]
     public void Ordinary_words_and_numbers_are_not_time_expressions(string text) =>
         Assert.Empty(Annotate(text, Published).Get(Layers.TimeExpressions));
