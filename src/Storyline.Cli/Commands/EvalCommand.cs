@@ -14,6 +14,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalExtractionCommand.Create());
         command.Subcommands.Add(EvalMetadataCommand.Create());
         command.Subcommands.Add(Language.EvalNerCommand.Create());
+        command.Subcommands.Add(Language.EvalTimeCommand.Create());
         command.Subcommands.Add(Figures.EvalQuantitiesCommand.Create());
         command.Subcommands.Add(Figures.EvalAttributionCommand.Create());
         return command;

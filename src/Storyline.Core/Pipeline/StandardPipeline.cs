@@ -1,8 +1,11 @@
 using Storyline.Core.Language.Attributions;
+using Storyline.Core.Language.Claims;
 using Storyline.Core.Language.Entities;
 using Storyline.Core.Language.Entities.Linking;
+using Storyline.Core.Language.Figures;
 using Storyline.Core.Language.Places;
 using Storyline.Core.Language.Sentences;
+using Storyline.Core.Language.Time;
 using Storyline.Core.Language.Tokens;
 
 namespace Storyline.Core.Pipeline;
@@ -13,7 +16,10 @@ namespace Storyline.Core.Pipeline;
 /// </summary>
 public static class StandardPipeline
 {
-    /// <summary>The language layer (tokens, sentences, entities, entity links, places), then who said what.</summary>
+    /// <summary>
+    /// The language layer (tokens, sentences, entities and their links, places, time expressions),
+    /// then who said what, the figures, and the figures read as claims.
+    /// </summary>
     public static DocumentPipeline Create() =>
         new PipelineBuilder()
             .Add(new TokenStage())
@@ -21,6 +27,9 @@ public static class StandardPipeline
             .Add(new EntityStage())
             .Add(new EntityLinkStage())
             .Add(new PlaceStage())
+            .Add(new TimeStage())
             .Add(new AttributionStage())
+            .Add(new FigureStage())
+            .Add(new ClaimStage())
             .Build();
 }
