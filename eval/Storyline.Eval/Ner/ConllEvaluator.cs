@@ -10,6 +10,8 @@ namespace Storyline.Eval.Ner;
 /// </summary>
 public static class ConllEvaluator
 {
+    private const int TimedRuns = 3;
+
     /// <summary>Scores guessed tags against gold tags, sentence by sentence.</summary>
     public static ConllScore Score(IEnumerable<(IReadOnlyList<string> Gold, IReadOnlyList<string> Guessed)> sentences)
     {
@@ -37,9 +39,23 @@ public static class ConllEvaluator
     {
         var corpus = ConllReader.Read(goldPath);
         var pairs = new List<(IReadOnlyList<string>, IReadOnlyList<string>)>();
-        var clock = Stopwatch.StartNew();
-        var guessed = corpus.Documents.Select(d => model.Tag(d.Sentences.Select(s => s.Words).ToArray())).ToArray();
-        var elapsed = clock.Elapsed;
+        var documents = corpus.Documents.Select(d => d.Sentences.Select(s => s.Words).ToArray()).ToArray();
+
+        // The first pass (which also pays for JIT compilation) gives the tags; the speed reported is
+        // the fastest of a few further passes, the steady state a long-running pipeline sees.
+        var guessed = documents.Select(model.Tag).ToArray();
+        var elapsed = TimeSpan.MaxValue;
+        for (var run = 0; run < TimedRuns; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            foreach (var document in documents)
+            {
+                model.Tag(document);
+            }
+
+            elapsed = TimeSpan.FromTicks(Math.Min(elapsed.Ticks, clock.Elapsed.Ticks));
+        }
+
         for (var d = 0; d < corpus.Documents.Count; d++)
         {
             for (var s = 0; s < corpus.Documents[d].Sentences.Count; s++)
