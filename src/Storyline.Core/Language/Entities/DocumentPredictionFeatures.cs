@@ -20,6 +20,9 @@ public static class DocumentPredictionFeatures
         OwnTagPrevTag,
         OwnTagNextTag,
         OtherMajorityOwnClass,
+        PhraseElsewhere,
+        PrevOtherMajority,
+        NextOtherMajority,
     }
 
     /// <summary>The document-prediction features of every token (to be scored besides its first-pass features).</summary>
@@ -51,12 +54,26 @@ public static class DocumentPredictionFeatures
             }
         }
 
+        var phrases = PredictedPhrases(sentences, firstPassTags);
         var result = new SentenceFeatures[sentences.Count];
         Span<int> others = stackalloc int[Classes];
         var keys = new List<ulong>(256);
         for (var s = 0; s < sentences.Count; s++)
         {
             var tags = firstPassTags[s];
+            var majorities = new int[tags.Length];
+            for (var i = 0; i < tags.Length; i++)
+            {
+                majorities[i] = -1;
+                if (lower[s][i] != 0 && evidence.TryGetValue(lower[s][i], out var occurrences))
+                {
+                    occurrences.CopyCounts(others);
+                    others[ClassOf(tags[i])]--;
+                    majorities[i] = Majority(others);
+                }
+            }
+
+            var phraseMarks = PhraseMarks(sentences[s], tags, phrases);
             keys.Clear();
             var offsets = new int[tags.Length + 1];
             for (var i = 0; i < tags.Length; i++)
@@ -68,30 +85,34 @@ public static class DocumentPredictionFeatures
                 Add(keys, Template.OwnTag, (ulong)own);
                 Add(keys, Template.OwnTagPrevTag, (ulong)own, (ulong)(previous + 2));
                 Add(keys, Template.OwnTagNextTag, (ulong)own, (ulong)(next + 2));
-                if (lower[s][i] == 0 || !evidence.TryGetValue(lower[s][i], out var occurrences))
+                for (var marks = phraseMarks[i]; marks != 0; marks &= marks - 1)
                 {
-                    continue;
+                    Add(keys, Template.PhraseElsewhere, (ulong)System.Numerics.BitOperations.TrailingZeroCount(marks));
                 }
 
-                occurrences.CopyCounts(others);
-                others[ClassOf(own)]--;
-                var majority = -1;
-                var classes = 0ul;
-                for (var c = 0; c < Classes; c++)
+                if (i > 0 && majorities[i - 1] >= 0)
                 {
-                    if (others[c] > 0)
-                    {
-                        classes |= 1ul << c;
-                        if (majority < 0 || others[c] > others[majority])
-                        {
-                            majority = c;
-                        }
-                    }
+                    Add(keys, Template.PrevOtherMajority, (ulong)majorities[i - 1]);
                 }
 
+                if (i + 1 < tags.Length && majorities[i + 1] >= 0)
+                {
+                    Add(keys, Template.NextOtherMajority, (ulong)majorities[i + 1]);
+                }
+
+                var majority = majorities[i];
                 if (majority < 0)
                 {
                     continue;
+                }
+
+                var occurrences = evidence[lower[s][i]];
+                occurrences.CopyCounts(others);
+                others[ClassOf(own)]--;
+                var classes = 0ul;
+                for (var c = 0; c < Classes; c++)
+                {
+                    classes |= others[c] > 0 ? 1ul << c : 0;
                 }
 
                 Add(keys, Template.OtherMajority, (ulong)majority);
@@ -108,6 +129,122 @@ public static class DocumentPredictionFeatures
         }
 
         return result;
+    }
+
+    /// <summary>The most frequent class with a positive count, or -1.</summary>
+    private static int Majority(ReadOnlySpan<int> counts)
+    {
+        var majority = -1;
+        for (var c = 0; c < counts.Length; c++)
+        {
+            if (counts[c] > 0 && (majority < 0 || counts[c] > counts[majority]))
+            {
+                majority = c;
+            }
+        }
+
+        return majority;
+    }
+
+    /// <summary>How many times the first pass tagged each phrase (by hash) as each entity type in the document.</summary>
+    private static Dictionary<ulong, PhraseCounts> PredictedPhrases(IReadOnlyList<IReadOnlyList<string>> sentences, int[][] tags)
+    {
+        var phrases = new Dictionary<ulong, PhraseCounts>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            foreach (var (start, end, type) in BilouTags.Spans(tags[s]))
+            {
+                if (end - start > Gazetteer.MaxPhraseLength)
+                {
+                    continue;
+                }
+
+                var hash = Gazetteer.PhraseSeed;
+                for (var i = start; i < end; i++)
+                {
+                    hash = Gazetteer.PhraseStep(hash, FeatureHash.OfLower(sentences[s][i]));
+                }
+
+                ref var counts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(phrases, hash, out _);
+                counts[(int)type]++;
+            }
+        }
+
+        return phrases;
+    }
+
+    /// <summary>
+    /// For each token, bits (4 per entity type: begins, inside, ends, whole phrase) of the phrases
+    /// covering it that the first pass tagged elsewhere in the document (not counting this span's own tag).
+    /// </summary>
+    private static uint[] PhraseMarks(IReadOnlyList<string> words, int[] tags, Dictionary<ulong, PhraseCounts> phrases)
+    {
+        var marks = new uint[words.Count];
+        if (phrases.Count == 0)
+        {
+            return marks;
+        }
+
+        for (var start = 0; start < words.Count; start++)
+        {
+            var hash = Gazetteer.PhraseSeed;
+            var limit = Math.Min(words.Count, start + Gazetteer.MaxPhraseLength);
+            for (var end = start + 1; end <= limit; end++)
+            {
+                hash = Gazetteer.PhraseStep(hash, FeatureHash.OfLower(words[end - 1]));
+                if (!phrases.TryGetValue(hash, out var counts))
+                {
+                    continue;
+                }
+
+                var ownType = OwnSpanType(tags, start, end);
+                for (var type = 0; type < 4; type++)
+                {
+                    if (counts[type] - (ownType == type ? 1 : 0) <= 0)
+                    {
+                        continue;
+                    }
+
+                    if (end - start == 1)
+                    {
+                        marks[start] |= 8u << (4 * type);
+                        continue;
+                    }
+
+                    marks[start] |= 1u << (4 * type);
+                    for (var i = start + 1; i < end - 1; i++)
+                    {
+                        marks[i] |= 2u << (4 * type);
+                    }
+
+                    marks[end - 1] |= 4u << (4 * type);
+                }
+            }
+        }
+
+        return marks;
+    }
+
+    /// <summary>The entity type the tags give exactly the span [start, end), or -1.</summary>
+    private static int OwnSpanType(int[] tags, int start, int end)
+    {
+        var first = tags[start];
+        if (first == BilouTags.Outside)
+        {
+            return -1;
+        }
+
+        var type = BilouTags.TypeOf(first);
+        var expected = BilouTags.FromSpans(end - start, [(0, end - start, type)]);
+        for (var i = start; i < end; i++)
+        {
+            if (tags[i] != expected[i - start])
+            {
+                return -1;
+            }
+        }
+
+        return (int)type;
     }
 
     /// <summary>0 for outside, 1 + entity type otherwise.</summary>
@@ -146,6 +283,12 @@ public static class DocumentPredictionFeatures
         public void Count(int cls) => _counts[cls]++;
 
         public readonly void CopyCounts(Span<int> destination) => ((ReadOnlySpan<int>)_counts).CopyTo(destination);
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(4)]
+    private struct PhraseCounts
+    {
+        private int _element;
     }
 
     [System.Runtime.CompilerServices.InlineArray(Classes)]
