@@ -14,7 +14,7 @@ public sealed class Gazetteer
 
     /// <summary>The list types, in bit order.</summary>
     public static readonly IReadOnlyList<string> TypeNames =
-        ["PER", "ORG", "LOC", "MISC", "country", "nationality", "city", "region", "month", "weekday", "place", "first", "last", "orgword"];
+        ["PER", "ORG", "LOC", "MISC", "country", "nationality", "city", "region", "month", "weekday", "place", "first", "last", "orgword", "name", "company"];
 
     private readonly FrozenDictionary<ulong, uint> _types;
 

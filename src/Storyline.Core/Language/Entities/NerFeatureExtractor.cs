@@ -49,6 +49,10 @@ public static class NerFeatureExtractor
         GazetteerPrev,
         GazetteerNext,
         QuoteContext,
+        NumericDocumentShape,
+        NumericDocumentLower,
+        TableRowShape,
+        TableRowGazetteer,
     }
 
     /// <summary>Features of every sentence of a document.</summary>
@@ -64,20 +68,22 @@ public static class NerFeatureExtractor
         }
 
         var document = DocumentEvidence(infos, headline);
+        var numeric = IsNumericDocument(infos);
         var result = new SentenceFeatures[sentences.Count];
         var keys = new List<ulong>(64);
         for (var s = 0; s < sentences.Count; s++)
         {
-            result[s] = ExtractSentence(infos[s], headline[s], document, gazetteerTypes, keys);
+            result[s] = ExtractSentence(infos[s], headline[s], numeric, document, gazetteerTypes, keys);
         }
 
         return result;
     }
 
     private static SentenceFeatures ExtractSentence(
-        TokenInfo[] tokens, bool headline, Dictionary<ulong, WordEvidence> document, Func<ulong, uint> gazetteerTypes, List<ulong> keys)
+        TokenInfo[] tokens, bool headline, bool numericDocument, Dictionary<ulong, WordEvidence> document, Func<ulong, uint> gazetteerTypes, List<ulong> keys)
     {
         var gazetteer = GazetteerMarks(tokens, gazetteerTypes);
+        var tableRow = IsTableRow(tokens);
         var offsets = new int[tokens.Length + 1];
         var all = new List<ulong>(tokens.Length * 48);
         for (var i = 0; i < tokens.Length; i++)
@@ -160,6 +166,19 @@ public static class NerFeatureExtractor
             if (i > 0 && tokens[i - 1].IsQuote)
             {
                 Add(keys, Template.QuoteContext, t.Shape);
+            }
+
+            // Results tables and scoreboards ("Leeds 2 Chelsea 1") name teams after their towns.
+            if (numericDocument && t.HasUpper)
+            {
+                Add(keys, Template.NumericDocumentShape, t.Shape);
+                Add(keys, Template.NumericDocumentLower, t.Lower);
+            }
+
+            if (tableRow && t.HasUpper)
+            {
+                Add(keys, Template.TableRowShape, t.Shape);
+                AddGazetteer(keys, Template.TableRowGazetteer, gazetteer[i]);
             }
 
             offsets[i] = all.Count;
@@ -268,6 +287,45 @@ public static class NerFeatureExtractor
         }
 
         return evidence;
+    }
+
+    /// <summary>Whether numbers make up a fifth or more of the document's tokens (results, tables, markets).</summary>
+    private static bool IsNumericDocument(TokenInfo[][] sentences)
+    {
+        var tokens = 0;
+        var numbers = 0;
+        foreach (var sentence in sentences)
+        {
+            foreach (var t in sentence)
+            {
+                tokens++;
+                numbers += t.IsNumber ? 1 : 0;
+            }
+        }
+
+        return tokens > 0 && numbers * 5 >= tokens;
+    }
+
+    /// <summary>A short line holding numbers and no sentence punctuation, like a row of a results table.</summary>
+    private static bool IsTableRow(TokenInfo[] tokens)
+    {
+        if (tokens.Length > 16)
+        {
+            return false;
+        }
+
+        var numbers = 0;
+        foreach (var t in tokens)
+        {
+            if (t.EndsSentence)
+            {
+                return false;
+            }
+
+            numbers += t.IsNumber ? 1 : 0;
+        }
+
+        return numbers > 0;
     }
 
     private static bool IsHeadline(TokenInfo[] tokens)

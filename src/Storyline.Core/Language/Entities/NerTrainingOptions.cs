@@ -4,7 +4,7 @@ namespace Storyline.Core.Language.Entities;
 public sealed record NerTrainingOptions
 {
     /// <summary>Passes over the training data; the epoch scoring best on the validation set is kept.</summary>
-    public int Epochs { get; init; } = 20;
+    public int Epochs { get; init; } = 30;
 
     /// <summary>Seeds the order in which sentences are visited, so that training is reproducible.</summary>
     public int Seed { get; init; } = 2003;

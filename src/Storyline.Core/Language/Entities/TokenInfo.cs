@@ -35,6 +35,8 @@ internal sealed class TokenInfo
 
     public bool EndsSentence { get; private init; }
 
+    public bool IsNumber { get; private init; }
+
     public static TokenInfo Of(string word)
     {
         var affixes = Math.Min(MaxAffix, word.Length);
@@ -73,6 +75,7 @@ internal sealed class TokenInfo
             AllCaps = hasUpper && !hasLower,
             IsQuote = word is "\"" or "``" or "''" or "'" or "“" or "”" or "‘" or "’",
             EndsSentence = word is "." or "?" or "!",
+            IsNumber = hasDigit && !hasLetter,
         };
     }
 
