@@ -6,8 +6,8 @@ namespace Storyline.Core.Language.Entities;
 /// </summary>
 internal sealed class FeatureTable
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _rows;
+    // Key and row side by side: a lookup touches one cache line, not two.
+    private readonly Entry[] _entries;
     private readonly int _mask;
 
     /// <param name="keys">Distinct non-zero keys; key i gets row i.</param>
@@ -19,15 +19,14 @@ internal sealed class FeatureTable
             capacity *= 2;
         }
 
-        _keys = new ulong[capacity];
-        _rows = new int[capacity];
+        _entries = new Entry[capacity];
         _mask = capacity - 1;
         for (var row = 0; row < keys.Count; row++)
         {
             var slot = (int)(keys[row] & (ulong)_mask);
-            while (_keys[slot] != 0)
+            while (_entries[slot].Key != 0)
             {
-                if (_keys[slot] == keys[row])
+                if (_entries[slot].Key == keys[row])
                 {
                     throw new ArgumentException($"Feature key {keys[row]:x} appears twice.", nameof(keys));
                 }
@@ -35,8 +34,7 @@ internal sealed class FeatureTable
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = keys[row];
-            _rows[slot] = row;
+            _entries[slot] = new Entry(keys[row], row);
         }
 
         Count = keys.Count;
@@ -47,16 +45,17 @@ internal sealed class FeatureTable
     /// <summary>The row of <paramref name="key"/>, or -1 for a feature the model never saw.</summary>
     public int Find(ulong key)
     {
+        var entries = _entries;
         var slot = (int)(key & (ulong)_mask);
         while (true)
         {
-            var found = _keys[slot];
-            if (found == key)
+            ref readonly var entry = ref entries[slot];
+            if (entry.Key == key)
             {
-                return _rows[slot];
+                return entry.Row;
             }
 
-            if (found == 0)
+            if (entry.Key == 0)
             {
                 return -1;
             }
@@ -64,4 +63,6 @@ internal sealed class FeatureTable
             slot = (slot + 1) & _mask;
         }
     }
+
+    private readonly record struct Entry(ulong Key, int Row);
 }

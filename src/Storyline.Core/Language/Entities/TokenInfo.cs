@@ -42,11 +42,7 @@ internal sealed class TokenInfo
         var affixes = Math.Min(MaxAffix, word.Length);
         var prefixes = new ulong[affixes];
         var suffixes = new ulong[affixes];
-        for (var k = 1; k <= affixes; k++)
-        {
-            prefixes[k - 1] = FeatureHash.Mix((ulong)k, FeatureHash.OfLower(word.AsSpan(0, k)));
-            suffixes[k - 1] = FeatureHash.Mix((ulong)k + 16, FeatureHash.OfLower(word.AsSpan(word.Length - k)));
-        }
+        FeatureHash.OfAffixes(word, prefixes, suffixes);
 
         var hasLetter = false;
         var hasDigit = false;
