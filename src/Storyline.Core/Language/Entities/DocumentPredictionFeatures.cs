@@ -23,6 +23,7 @@ public static class DocumentPredictionFeatures
         PhraseElsewhere,
         PrevOtherMajority,
         NextOtherMajority,
+        OwnTagWindow,
     }
 
     /// <summary>The document-prediction features of every token (to be scored besides its first-pass features).</summary>
@@ -85,6 +86,9 @@ public static class DocumentPredictionFeatures
                 Add(keys, Template.OwnTag, (ulong)own);
                 Add(keys, Template.OwnTagPrevTag, (ulong)own, (ulong)(previous + 2));
                 Add(keys, Template.OwnTagNextTag, (ulong)own, (ulong)(next + 2));
+                var previous2 = i > 1 ? tags[i - 2] : -1;
+                var next2 = i + 2 < tags.Length ? tags[i + 2] : -2;
+                Add(keys, Template.OwnTagWindow, FeatureHash.Mix((ulong)(previous2 + 2), (ulong)(previous + 2)), FeatureHash.Mix((ulong)own, (ulong)(next + 2), (ulong)(next2 + 2)));
                 for (var marks = phraseMarks[i]; marks != 0; marks &= marks - 1)
                 {
                     Add(keys, Template.PhraseElsewhere, (ulong)System.Numerics.BitOperations.TrailingZeroCount(marks));
