@@ -10,6 +10,12 @@ internal sealed class FeatureTable
     private readonly Entry[] _entries;
     private readonly int _mask;
 
+    // One bit per 2^FilterBits buckets of the key's high bits, small enough to stay in cache: most
+    // features of new text are absent from the model, and this answers them without touching the
+    // large entry array.
+    private readonly ulong[] _filter;
+    private readonly int _filterShift;
+
     /// <param name="keys">Distinct non-zero keys; key i gets row i.</param>
     public FeatureTable(IReadOnlyList<ulong> keys)
     {
@@ -21,6 +27,15 @@ internal sealed class FeatureTable
 
         _entries = new Entry[capacity];
         _mask = capacity - 1;
+        var filterBits = Math.Max(12, System.Numerics.BitOperations.Log2((uint)capacity) + 2);
+        _filter = new ulong[(1 << filterBits) / 64];
+        _filterShift = 64 - filterBits;
+        foreach (var key in keys)
+        {
+            var bucket = (int)(key >> _filterShift);
+            _filter[bucket >> 6] |= 1ul << (bucket & 63);
+        }
+
         for (var row = 0; row < keys.Count; row++)
         {
             var slot = (int)(keys[row] & (ulong)_mask);
@@ -45,6 +60,12 @@ internal sealed class FeatureTable
     /// <summary>The row of <paramref name="key"/>, or -1 for a feature the model never saw.</summary>
     public int Find(ulong key)
     {
+        var bucket = (int)(key >> _filterShift);
+        if ((_filter[bucket >> 6] & (1ul << (bucket & 63))) == 0)
+        {
+            return -1;
+        }
+
         var entries = _entries;
         var slot = (int)(key & (ulong)_mask);
         while (true)
