@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Storyline.Core.Language.Entities;
+using Storyline.Core.Language.Sentences;
+using Storyline.Core.Language.Tokens;
 
 namespace Storyline.Eval.Ner;
 
@@ -10,6 +12,8 @@ namespace Storyline.Eval.Ner;
 /// </summary>
 public static class ConllEvaluator
 {
+    private const int TimedRuns = 3;
+
     /// <summary>Scores guessed tags against gold tags, sentence by sentence.</summary>
     public static ConllScore Score(IEnumerable<(IReadOnlyList<string> Gold, IReadOnlyList<string> Guessed)> sentences)
     {
@@ -37,9 +41,31 @@ public static class ConllEvaluator
     {
         var corpus = ConllReader.Read(goldPath);
         var pairs = new List<(IReadOnlyList<string>, IReadOnlyList<string>)>();
-        var clock = Stopwatch.StartNew();
-        var guessed = corpus.Documents.Select(d => model.Tag(d.Sentences.Select(s => s.Words).ToArray())).ToArray();
-        var elapsed = clock.Elapsed;
+        var documents = corpus.Documents.Select(d => d.Sentences.Select(s => s.Words).ToArray()).ToArray();
+
+        // The first pass (which also pays for JIT compilation) gives the tags; the speed reported is
+        // the fastest of a few further passes, the steady state a long-running pipeline sees, both by
+        // the clock and by the processor time the process used (which a busy shared machine does
+        // not inflate).
+        var guessed = documents.Select(model.Tag).ToArray();
+        var elapsed = TimeSpan.MaxValue;
+        var processor = TimeSpan.MaxValue;
+        using var process = Process.GetCurrentProcess();
+        for (var run = 0; run < TimedRuns; run++)
+        {
+            process.Refresh();
+            var processorBefore = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            foreach (var document in documents)
+            {
+                model.Tag(document);
+            }
+
+            elapsed = TimeSpan.FromTicks(Math.Min(elapsed.Ticks, clock.Elapsed.Ticks));
+            process.Refresh();
+            processor = TimeSpan.FromTicks(Math.Min(processor.Ticks, (process.TotalProcessorTime - processorBefore).Ticks));
+        }
+
         for (var d = 0; d < corpus.Documents.Count; d++)
         {
             for (var s = 0; s < corpus.Documents[d].Sentences.Count; s++)
@@ -48,7 +74,36 @@ public static class ConllEvaluator
             }
         }
 
-        return new ConllEvaluation(goldPath, Score(pairs), corpus.TokenCount, elapsed);
+        return new ConllEvaluation(goldPath, Score(pairs), corpus.TokenCount, elapsed, processor, TimeText(documents, model));
+    }
+
+    /// <summary>
+    /// The best time of a few runs of the whole language path over the file's documents as plain
+    /// text (words joined by spaces, one sentence a line): tokenizer, sentence splitter and tagger.
+    /// </summary>
+    private static TimeSpan TimeText(IReadOnlyList<string>[][] documents, NerModel model)
+    {
+        var texts = documents.Select(d => string.Join('\n', d.Select(words => string.Join(' ', words)))).ToArray();
+        var tagger = new EntityTagger(model);
+        void TagAll()
+        {
+            foreach (var text in texts)
+            {
+                var tokens = Tokenizer.Default.Tokenize(text);
+                tagger.Tag(text, tokens, SentenceSegmenter.Default.Split(text, tokens));
+            }
+        }
+
+        TagAll();
+        var best = TimeSpan.MaxValue;
+        for (var run = 0; run < TimedRuns; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            TagAll();
+            best = TimeSpan.FromTicks(Math.Min(best.Ticks, clock.Elapsed.Ticks));
+        }
+
+        return best;
     }
 
     private sealed class Counter

@@ -7,7 +7,7 @@ namespace Storyline.Eval.Tests.Ner;
 public sealed class ShippedModelValidationTests
 {
     /// <summary>conlleval F1 of the committed model on valid.txt, measured with `storyline eval ner`; `storyline train ner` reproduces the model.</summary>
-    private const double MeasuredValidF1 = 91.69;
+    private const double MeasuredValidF1 = 93.95;
 
     [Fact]
     public void Shipped_model_keeps_its_measured_f1_on_conll2003_valid()

@@ -36,6 +36,8 @@ public static class EvalNerCommand
                         f1 = Math.Round(score.F1, 2),
                         accuracy = Math.Round(score.Accuracy, 2),
                         tokensPerSecond = Math.Round(evaluation.TokensPerSecond),
+                        tokensPerProcessorSecond = Math.Round(evaluation.TokensPerProcessorSecond),
+                        textTokensPerSecond = Math.Round(evaluation.TextTokensPerSecond),
                         types = score.ByType.ToDictionary(
                             p => p.Key,
                             p => new { precision = Math.Round(p.Value.Precision, 2), recall = Math.Round(p.Value.Recall, 2), f1 = Math.Round(p.Value.F1, 2), gold = p.Value.GoldChunks }),
@@ -51,7 +53,7 @@ public static class EvalNerCommand
                         Console.WriteLine($"{type,6}: precision {typeScore.Precision:F2}%; recall {typeScore.Recall:F2}%; F1 {typeScore.F1:F2}  {typeScore.GuessedChunks}");
                     }
 
-                    Console.WriteLine($"tagging speed: {evaluation.TokensPerSecond:F0} tokens/s");
+                    Console.WriteLine($"tagging speed: {evaluation.TokensPerSecond:F0} tokens/s ({evaluation.TokensPerProcessorSecond:F0} tokens per processor second); from plain text with tokenizer and sentence splitter: {evaluation.TextTokensPerSecond:F0} tokens/s");
                 }
 
                 return ExitCodes.Success;

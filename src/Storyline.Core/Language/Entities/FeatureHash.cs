@@ -32,6 +32,27 @@ internal static class FeatureHash
         return Finish(hash);
     }
 
+    /// <summary>
+    /// Lowercase hashes of the first and last 1..n characters of a word, in one pass each way
+    /// (n is the spans' length, at most the word's).
+    /// </summary>
+    public static void OfAffixes(ReadOnlySpan<char> word, Span<ulong> prefixes, Span<ulong> suffixes)
+    {
+        var hash = FnvOffset;
+        for (var k = 0; k < prefixes.Length; k++)
+        {
+            hash = (hash ^ char.ToLowerInvariant(word[k])) * FnvPrime;
+            prefixes[k] = Finish(hash ^ 0x9F1);
+        }
+
+        hash = FnvOffset;
+        for (var k = 0; k < suffixes.Length; k++)
+        {
+            hash = (hash ^ char.ToLowerInvariant(word[word.Length - 1 - k])) * FnvPrime;
+            suffixes[k] = Finish(hash ^ 0x5F2);
+        }
+    }
+
     public static ulong Mix(ulong a, ulong b) => Finish(a * 0x9E3779B97F4A7C15 ^ (b + 0x632BE59BD9B4E019));
 
     public static ulong Mix(ulong a, ulong b, ulong c) => Mix(Mix(a, b), c);

@@ -14,7 +14,7 @@ public sealed class Gazetteer
 
     /// <summary>The list types, in bit order.</summary>
     public static readonly IReadOnlyList<string> TypeNames =
-        ["PER", "ORG", "LOC", "MISC", "country", "nationality", "city", "region", "month", "weekday"];
+        ["PER", "ORG", "LOC", "MISC", "country", "nationality", "city", "region", "month", "weekday", "place", "first", "last", "orgword", "name", "company"];
 
     private readonly FrozenDictionary<ulong, uint> _types;
 
@@ -42,11 +42,22 @@ public sealed class Gazetteer
         return hash;
     }
 
-    /// <summary>The hand-written lists shipped in Resources/ner-gazetteer.tsv, as phrase hash to type bits.</summary>
+    /// <summary>
+    /// The name lists shipped in Resources/ner-gazetteer.tsv (hand-written) and
+    /// Resources/ner-gazetteer-derived.tsv (derived from open data by tools/ner-gazetteer), as phrase
+    /// hash to type bits.
+    /// </summary>
     public static Dictionary<ulong, uint> LoadHandLists()
     {
-        using var reader = EmbeddedResource.Open("ner-gazetteer.tsv");
         var lists = new Dictionary<ulong, uint>();
+        AddList(lists, "ner-gazetteer.tsv");
+        AddList(lists, "ner-gazetteer-derived.tsv");
+        return lists;
+    }
+
+    private static void AddList(Dictionary<ulong, uint> lists, string resourceName)
+    {
+        using var reader = EmbeddedResource.Open(resourceName);
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -60,14 +71,12 @@ public sealed class Gazetteer
             var type = fields.Length == 2 ? IndexOfType(fields[0]) : -1;
             if (type < 0)
             {
-                throw new InvalidDataException($"ner-gazetteer.tsv line {lineNumber}: expected 'type<TAB>phrase' with a known type, got '{line}'.");
+                throw new InvalidDataException($"{resourceName} line {lineNumber}: expected 'type<TAB>phrase' with a known type, got '{line}'.");
             }
 
             var hash = PhraseHash(Tokens.Tokenizer.Default.Tokenize(fields[1]).Select(t => t.Range.Of(fields[1])));
             lists[hash] = lists.GetValueOrDefault(hash) | (1u << type);
         }
-
-        return lists;
     }
 
     private static int IndexOfType(string name)

@@ -49,7 +49,16 @@ public static class NerFeatureExtractor
         GazetteerPrev,
         GazetteerNext,
         QuoteContext,
+        NumericDocumentShape,
+        NumericDocumentLower,
+        TableRowShape,
+        TableRowGazetteer,
+        ContextElsewherePrev,
+        ContextElsewhereNext,
     }
+
+    /// <summary>How many other occurrences of a word lend it their neighbours (bounds the work on repeated words).</summary>
+    private const int MaxContextOccurrences = 8;
 
     /// <summary>Features of every sentence of a document.</summary>
     /// <param name="gazetteerTypes">Type bits of a phrase hash (see <see cref="Gazetteer"/>).</param>
@@ -64,20 +73,31 @@ public static class NerFeatureExtractor
         }
 
         var document = DocumentEvidence(infos, headline);
+        var numeric = IsNumericDocument(infos);
+        var contexts = ContextsElsewhere(infos);
         var result = new SentenceFeatures[sentences.Count];
         var keys = new List<ulong>(64);
         for (var s = 0; s < sentences.Count; s++)
         {
-            result[s] = ExtractSentence(infos[s], headline[s], document, gazetteerTypes, keys);
+            result[s] = ExtractSentence(infos, s, headline[s], numeric, document, contexts, gazetteerTypes, keys);
         }
 
         return result;
     }
 
     private static SentenceFeatures ExtractSentence(
-        TokenInfo[] tokens, bool headline, Dictionary<ulong, WordEvidence> document, Func<ulong, uint> gazetteerTypes, List<ulong> keys)
+        TokenInfo[][] sentences,
+        int sentenceIndex,
+        bool headline,
+        bool numericDocument,
+        Dictionary<ulong, WordEvidence> document,
+        Dictionary<ulong, List<(int Sentence, int Token)>> contexts,
+        Func<ulong, uint> gazetteerTypes,
+        List<ulong> keys)
     {
+        var tokens = sentences[sentenceIndex];
         var gazetteer = GazetteerMarks(tokens, gazetteerTypes);
+        var tableRow = IsTableRow(tokens);
         var offsets = new int[tokens.Length + 1];
         var all = new List<ulong>(tokens.Length * 48);
         for (var i = 0; i < tokens.Length; i++)
@@ -160,6 +180,35 @@ public static class NerFeatureExtractor
             if (i > 0 && tokens[i - 1].IsQuote)
             {
                 Add(keys, Template.QuoteContext, t.Shape);
+            }
+
+            // Results tables and scoreboards ("Leeds 2 Chelsea 1") name teams after their towns.
+            if (numericDocument && t.HasUpper)
+            {
+                Add(keys, Template.NumericDocumentShape, t.Shape);
+                Add(keys, Template.NumericDocumentLower, t.Lower);
+            }
+
+            if (tableRow && t.HasUpper)
+            {
+                Add(keys, Template.TableRowShape, t.Shape);
+                AddGazetteer(keys, Template.TableRowGazetteer, gazetteer[i]);
+            }
+
+            // Context aggregation (Ratinov and Roth): the neighbours of the same word elsewhere.
+            if (t.HasUpper && contexts.TryGetValue(t.Lower, out var occurrences))
+            {
+                foreach (var (s, k) in occurrences)
+                {
+                    if (s == sentenceIndex && k == i)
+                    {
+                        continue;
+                    }
+
+                    var other = sentences[s];
+                    Add(keys, Template.ContextElsewherePrev, k > 0 ? other[k - 1].Lower : BeforeSentence);
+                    Add(keys, Template.ContextElsewhereNext, k + 1 < other.Length ? other[k + 1].Lower : AfterSentence);
+                }
             }
 
             offsets[i] = all.Count;
@@ -268,6 +317,75 @@ public static class NerFeatureExtractor
         }
 
         return evidence;
+    }
+
+    /// <summary>Where each capitalised word occurs in the document (its first few places).</summary>
+    private static Dictionary<ulong, List<(int Sentence, int Token)>> ContextsElsewhere(TokenInfo[][] sentences)
+    {
+        var places = new Dictionary<ulong, List<(int, int)>>();
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            for (var i = 0; i < sentences[s].Length; i++)
+            {
+                var t = sentences[s][i];
+                if (!t.HasUpper || !t.HasLetter)
+                {
+                    continue;
+                }
+
+                if (!places.TryGetValue(t.Lower, out var list))
+                {
+                    list = [];
+                    places[t.Lower] = list;
+                }
+
+                if (list.Count <= MaxContextOccurrences)
+                {
+                    list.Add((s, i));
+                }
+            }
+        }
+
+        return places;
+    }
+
+    /// <summary>Whether numbers make up a fifth or more of the document's tokens (results, tables, markets).</summary>
+    private static bool IsNumericDocument(TokenInfo[][] sentences)
+    {
+        var tokens = 0;
+        var numbers = 0;
+        foreach (var sentence in sentences)
+        {
+            foreach (var t in sentence)
+            {
+                tokens++;
+                numbers += t.IsNumber ? 1 : 0;
+            }
+        }
+
+        return tokens > 0 && numbers * 5 >= tokens;
+    }
+
+    /// <summary>A short line holding numbers and no sentence punctuation, like a row of a results table.</summary>
+    private static bool IsTableRow(TokenInfo[] tokens)
+    {
+        if (tokens.Length > 16)
+        {
+            return false;
+        }
+
+        var numbers = 0;
+        foreach (var t in tokens)
+        {
+            if (t.EndsSentence)
+            {
+                return false;
+            }
+
+            numbers += t.IsNumber ? 1 : 0;
+        }
+
+        return numbers > 0;
     }
 
     private static bool IsHeadline(TokenInfo[] tokens)

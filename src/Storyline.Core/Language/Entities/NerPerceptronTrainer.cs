@@ -19,46 +19,93 @@ public static class NerPerceptronTrainer
         }
 
         var clock = Stopwatch.StartNew();
+        void Log(string message) => options.Log?.Invoke($"{message} ({clock.Elapsed.TotalSeconds:F1} s)");
         var handLists = Gazetteer.LoadHandLists();
         var derived = DeriveGazetteer(train);
 
         // Each training document sees the name lists without the names only it contributes, so the
         // weights learn how far a list match is worth on names the lists do not already know.
-        var trainFeatures = new List<(SentenceFeatures Features, int[] Gold)>();
+        var trainFirst = new SentenceFeatures[train.Count][];
         for (var d = 0; d < train.Count; d++)
         {
             var document = d;
-            var features = NerFeatureExtractor.Extract(train[d].Words, hash => LeaveOneOut(hash, document, handLists, derived));
-            for (var s = 0; s < features.Length; s++)
-            {
-                trainFeatures.Add((features[s], train[d].Sentences[s].Tags));
-            }
+            trainFirst[d] = NerFeatureExtractor.Extract(train[d].Words, hash => LeaveOneOut(hash, document, handLists, derived));
         }
 
         var gazetteer = FinalGazetteer(handLists, derived);
-        var validFeatures = valid
-            .Select(doc => (Features: NerFeatureExtractor.Extract(doc.Words, gazetteer.TypesOf), Gold: doc.Sentences.Select(s => s.Tags).ToArray()))
-            .ToArray();
+        var validFirst = valid.Select(doc => NerFeatureExtractor.Extract(doc.Words, gazetteer.TypesOf)).ToArray();
+        var trainGold = train.Select(Gold).ToArray();
+        var validGold = valid.Select(Gold).ToArray();
 
-        var (keys, rowOf) = AssignRows(trainFeatures.Select(f => f.Features), options.MinFeatureCount);
-        var trainSentences = trainFeatures.Select(f => Encode(f.Features, rowOf, f.Gold)).ToArray();
-        var validSentences = validFeatures
-            .SelectMany(doc => doc.Features.Select((features, s) => Encode(features, rowOf, doc.Gold[s])))
-            .ToArray();
-        options.Log?.Invoke($"{trainSentences.Length} training sentences, {keys.Count} features, {gazetteer.Count} gazetteer phrases ({clock.Elapsed.TotalSeconds:F1} s)");
+        // Pass 1: local and document-case features.
+        var (firstKeys, firstRowOf) = AssignRows(trainFirst.SelectMany(doc => doc), options.MinFeatureCount);
+        var firstTrain = EncodeDocuments(trainFirst, firstRowOf, trainGold);
+        var firstValid = EncodeDocuments(validFirst, firstRowOf, validGold);
+        Log($"{firstTrain.Sum(d => d.Length)} training sentences, {firstKeys.Count} first-pass features, {gazetteer.Count} gazetteer phrases");
+        var first = TrainPass(firstTrain, firstValid, firstKeys.Count, options.Epochs, options.Seed, message => Log($"pass 1 {message}"));
 
-        var weights = new Averaged(keys.Count * T);
+        // The second pass learns from first-pass tags of training documents the first pass did not
+        // see (k-fold jackknife), so that it trusts them only as far as they hold on unseen text.
+        var trainPredicted = new int[train.Count][][];
+        for (var fold = 0; fold < options.Folds; fold++)
+        {
+            var inFold = (int d) => d % options.Folds == fold;
+            var foldTrain = firstTrain.Where((_, d) => !inFold(d)).ToArray();
+            var foldModel = TrainPass(foldTrain, null, firstKeys.Count, first.BestEpoch, options.Seed + 1 + fold, null);
+            for (var d = fold; d < train.Count; d += options.Folds)
+            {
+                trainPredicted[d] = Predict(firstTrain[d], foldModel);
+            }
+
+            Log($"fold {fold + 1}/{options.Folds} tagged");
+        }
+
+        var validPredicted = firstValid.Select(doc => Predict(doc, first)).ToArray();
+
+        // Pass 2: the same features plus what pass 1 said about each word elsewhere in the document.
+        var trainSecond = SecondPassFeatures(train, trainFirst, trainPredicted);
+        var validSecond = SecondPassFeatures(valid, validFirst, validPredicted);
+        var (keys, rowOf) = AssignRows(trainSecond.SelectMany(doc => doc), options.MinFeatureCount);
+        var secondTrain = EncodeDocuments(trainSecond, rowOf, trainGold);
+        var secondValid = EncodeDocuments(validSecond, rowOf, validGold);
+        var second = TrainPass(secondTrain, secondValid, keys.Count, options.Epochs, options.Seed, message => Log($"pass 2 {message}"));
+
+        var model = Compact(keys, firstRowOf, first, second, gazetteer);
+        Log($"kept epochs {first.BestEpoch} and {second.BestEpoch} (valid F1 {first.Scores[first.BestEpoch - 1]:F2}, then {second.Scores[second.BestEpoch - 1]:F2}); {model.FeatureCount} features after pruning");
+        return new NerTrainingResult(model, second.BestEpoch, second.Scores);
+    }
+
+    private static int[][] Gold(LabeledDocument document) => document.Sentences.Select(s => s.Tags).ToArray();
+
+    private static SentenceFeatures[][] SecondPassFeatures(IReadOnlyList<LabeledDocument> documents, SentenceFeatures[][] first, int[][][] predicted) =>
+        documents.Select((doc, d) =>
+        {
+            var extra = DocumentPredictionFeatures.Extract(doc.Words, predicted[d]);
+            return first[d].Select((features, s) => features.Concat(extra[s])).ToArray();
+        }).ToArray();
+
+    private static EncodedSentence[][] EncodeDocuments(SentenceFeatures[][] documents, Dictionary<ulong, int> rowOf, int[][][] gold) =>
+        documents.Select((doc, d) => doc.Select((features, s) => Encode(features, rowOf, gold[d][s])).ToArray()).ToArray();
+
+    /// <summary>
+    /// Trains one perceptron pass; with validation documents, keeps the epoch scoring best on them,
+    /// without, the last epoch.
+    /// </summary>
+    private static TrainedPass TrainPass(EncodedSentence[][] documents, EncodedSentence[][]? valid, int featureCount, int epochs, int seed, Action<string>? log)
+    {
+        var trainSentences = documents.SelectMany(doc => doc).ToArray();
+        var validSentences = valid?.SelectMany(doc => doc).ToArray();
+        var weights = new Averaged(featureCount * T);
         var transitions = new Averaged(T * T);
         var start = new Averaged(T);
         var end = new Averaged(T);
         var order = Enumerable.Range(0, trainSentences.Length).ToArray();
-        var random = new Random(options.Seed);
+        var random = new Random(seed);
         var emissions = new float[256 * T];
         var scores = new List<double>();
-        (float[] Weights, float[] Transitions, float[] Start, float[] End)? best = null;
-        var bestEpoch = 0;
+        TrainedPass? best = null;
         var counter = 1;
-        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        for (var epoch = 1; epoch <= epochs; epoch++)
         {
             random.Shuffle(order);
             foreach (var index in order)
@@ -76,20 +123,46 @@ public static class NerPerceptronTrainer
                 counter++;
             }
 
-            var averaged = (weights.Average(counter), transitions.Average(counter), start.Average(counter), end.Average(counter));
-            var f1 = SpanF1(validSentences, averaged.Item1, averaged.Item2, averaged.Item3, averaged.Item4);
+            if (validSentences is null && epoch < epochs)
+            {
+                continue;
+            }
+
+            var averaged = new TrainedPass(weights.Average(counter), transitions.Average(counter), start.Average(counter), end.Average(counter), epoch, scores);
+            if (validSentences is null)
+            {
+                return averaged;
+            }
+
+            var f1 = SpanF1(validSentences, averaged);
             scores.Add(f1);
-            options.Log?.Invoke($"epoch {epoch}: valid F1 {f1:F2} ({clock.Elapsed.TotalSeconds:F1} s)");
-            if (best is null || f1 > scores[bestEpoch - 1])
+            log?.Invoke($"epoch {epoch}: valid F1 {f1:F2}");
+            if (best is null || f1 > scores[best.BestEpoch - 1])
             {
                 best = averaged;
-                bestEpoch = epoch;
             }
         }
 
-        var model = Compact(keys, best!.Value.Weights, best.Value.Transitions, best.Value.Start, best.Value.End, gazetteer);
-        options.Log?.Invoke($"kept epoch {bestEpoch} (valid F1 {scores[bestEpoch - 1]:F2}); {model.FeatureCount} features after pruning ({clock.Elapsed.TotalSeconds:F1} s)");
-        return new NerTrainingResult(model, bestEpoch, scores);
+        return best!;
+    }
+
+    private static int[][] Predict(EncodedSentence[] document, TrainedPass pass)
+    {
+        var emissions = new float[256 * T];
+        var tags = new int[document.Length][];
+        for (var s = 0; s < document.Length; s++)
+        {
+            var sentence = document[s];
+            if (emissions.Length < sentence.Gold.Length * T)
+            {
+                emissions = new float[sentence.Gold.Length * T];
+            }
+
+            Score(sentence, pass.Weights, emissions);
+            tags[s] = Viterbi.Decode(emissions, sentence.Gold.Length, pass.Transitions, pass.Start, pass.End);
+        }
+
+        return tags;
     }
 
     private static void Score(EncodedSentence sentence, float[] weights, float[] emissions)
@@ -146,7 +219,7 @@ public static class NerPerceptronTrainer
     }
 
     /// <summary>Exact span-and-type F1 in percent, as conlleval computes it for well-formed tags.</summary>
-    private static double SpanF1(EncodedSentence[] sentences, float[] weights, float[] transitions, float[] start, float[] end)
+    private static double SpanF1(EncodedSentence[] sentences, TrainedPass pass)
     {
         var found = 0;
         var expected = 0;
@@ -159,8 +232,8 @@ public static class NerPerceptronTrainer
                 emissions = new float[sentence.Gold.Length * T];
             }
 
-            Score(sentence, weights, emissions);
-            var predicted = Viterbi.Decode(emissions, sentence.Gold.Length, transitions, start, end);
+            Score(sentence, pass.Weights, emissions);
+            var predicted = Viterbi.Decode(emissions, sentence.Gold.Length, pass.Transitions, pass.Start, pass.End);
             var goldSpans = BilouTags.Spans(sentence.Gold).ToHashSet();
             var predictedSpans = BilouTags.Spans(predicted).ToList();
             expected += goldSpans.Count;
@@ -272,21 +345,26 @@ public static class NerPerceptronTrainer
         return new Gazetteer(all);
     }
 
-    /// <summary>Pairs quantised averaged weights with their keys, dropping features whose weights round to zero.</summary>
-    private static NerModel Compact(List<ulong> keys, float[] weights, float[] transitions, float[] start, float[] end, Gazetteer gazetteer)
+    /// <summary>
+    /// Pairs quantised averaged weights of both passes with their keys (the second pass's keys, a
+    /// superset of the first's), dropping features whose weights all round to zero.
+    /// </summary>
+    private static NerModel Compact(List<ulong> keys, Dictionary<ulong, int> firstRowOf, TrainedPass first, TrainedPass second, Gazetteer gazetteer)
     {
-        var maxAbs = weights.Length == 0 ? 1f : weights.Max(Math.Abs);
-        var scale = maxAbs / short.MaxValue;
+        var firstScale = ScaleOf(first.Weights);
+        var secondScale = ScaleOf(second.Weights);
         var keptKeys = new List<ulong>();
         var kept = new List<short>();
-        Span<short> row = stackalloc short[T];
+        Span<short> row = stackalloc short[T * NerModel.Passes];
         for (var r = 0; r < keys.Count; r++)
         {
             var any = false;
+            var firstRow = firstRowOf.GetValueOrDefault(keys[r], -1);
             for (var t = 0; t < T; t++)
             {
-                row[t] = (short)Math.Round(weights[(r * T) + t] / scale);
-                any |= row[t] != 0;
+                row[t] = firstRow < 0 ? (short)0 : (short)Math.Round(first.Weights[(firstRow * T) + t] / firstScale);
+                row[T + t] = (short)Math.Round(second.Weights[(r * T) + t] / secondScale);
+                any |= row[t] != 0 || row[T + t] != 0;
             }
 
             if (any)
@@ -299,8 +377,21 @@ public static class NerPerceptronTrainer
             }
         }
 
-        return new NerModel([.. keptKeys], [.. kept], scale, transitions, start, end, gazetteer);
+        NerPassParameters[] passes =
+        [
+            new(firstScale, first.Transitions, first.Start, first.End),
+            new(secondScale, second.Transitions, second.Start, second.End),
+        ];
+        return new NerModel([.. keptKeys], [.. kept], passes, gazetteer);
     }
+
+    private static float ScaleOf(float[] weights)
+    {
+        var maxAbs = weights.Length == 0 ? 0f : weights.Max(Math.Abs);
+        return (maxAbs == 0 ? 1f : maxAbs) / short.MaxValue;
+    }
+
+    private sealed record TrainedPass(float[] Weights, float[] Transitions, float[] Start, float[] End, int BestEpoch, List<double> Scores);
 
     private sealed record EncodedSentence(int[] Rows, int[] Offsets, int[] Gold);
 

@@ -4,10 +4,13 @@ namespace Storyline.Core.Language.Entities;
 public sealed record NerTrainingOptions
 {
     /// <summary>Passes over the training data; the epoch scoring best on the validation set is kept.</summary>
-    public int Epochs { get; init; } = 20;
+    public int Epochs { get; init; } = 30;
 
     /// <summary>Seeds the order in which sentences are visited, so that training is reproducible.</summary>
     public int Seed { get; init; } = 2003;
+
+    /// <summary>Folds of the jackknife that gives the second pass first-pass tags of unseen training documents.</summary>
+    public int Folds { get; init; } = 4;
 
     /// <summary>Features seen fewer times than this in training get no weights.</summary>
     public int MinFeatureCount { get; init; } = 1;

@@ -35,16 +35,14 @@ internal sealed class TokenInfo
 
     public bool EndsSentence { get; private init; }
 
+    public bool IsNumber { get; private init; }
+
     public static TokenInfo Of(string word)
     {
         var affixes = Math.Min(MaxAffix, word.Length);
         var prefixes = new ulong[affixes];
         var suffixes = new ulong[affixes];
-        for (var k = 1; k <= affixes; k++)
-        {
-            prefixes[k - 1] = FeatureHash.Mix((ulong)k, FeatureHash.OfLower(word.AsSpan(0, k)));
-            suffixes[k - 1] = FeatureHash.Mix((ulong)k + 16, FeatureHash.OfLower(word.AsSpan(word.Length - k)));
-        }
+        FeatureHash.OfAffixes(word, prefixes, suffixes);
 
         var hasLetter = false;
         var hasDigit = false;
@@ -73,6 +71,7 @@ internal sealed class TokenInfo
             AllCaps = hasUpper && !hasLower,
             IsQuote = word is "\"" or "``" or "''" or "'" or "“" or "”" or "‘" or "’",
             EndsSentence = word is "." or "?" or "!",
+            IsNumber = hasDigit && !hasLetter,
         };
     }
 

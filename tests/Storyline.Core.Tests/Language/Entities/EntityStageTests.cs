@@ -46,4 +46,17 @@ public sealed class EntityStageTests
         Assert.Empty(Tag("").Get(Layers.Entities));
         Assert.Empty(Tag("... -- %% $ \u0000").Get(Layers.Entities));
     }
+
+    [Fact]
+    public void Survives_a_five_megabyte_line_of_mixed_scripts_emoji_and_control_characters()
+    {
+        const string unit = "Mayor Lena Marsh met U.N. envoys in Port Aldane\u0000\u0007 على الطاولة 我们走了。 👨‍👩‍👧 \ud800 naïve 3.5% ... ";
+        var text = string.Concat(Enumerable.Repeat(unit, (5_000_000 / unit.Length) + 1));
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var document = Tag(text);
+        // A bound that only a quadratic pass could break; throughput is measured by `storyline eval ner`.
+        Assert.True(started.Elapsed < TimeSpan.FromMinutes(2), $"5 MB took {started.Elapsed}");
+        Assert.NotEmpty(document.Get(Layers.Sentences));
+        Assert.All(document.Get(Layers.Entities).Take(1000), e => Assert.Equal(e.Text, document.TextOf(e)));
+    }
 }

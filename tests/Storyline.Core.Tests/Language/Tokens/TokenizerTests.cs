@@ -24,6 +24,29 @@ public sealed class TokenizerTests
     public void Splits_newswire_text_the_treebank_way(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Words(text));
 
+    [Theory]
+    [InlineData("The U.N. and U.S. envoys met at 9 a.m. today.", "The|U.N.|and|U.S.|envoys|met|at|9|a.m.|today|.")]
+    [InlineData("No. 5 seed, St. Louis, Jan. 3, Ph.D. holder", "No.|5|seed|,|St.|Louis|,|Jan.|3|,|Ph.|D.|holder")]
+    [InlineData("Rates hit 2.5%, up from 1,200.", "Rates|hit|2.5|%|,|up|from|1,200|.")]
+    [InlineData("It cost $1.5bn, or 1.2m.", "It|cost|$|1.5bn|,|or|1.2m|.")]
+    [InlineData("Velmor Corp., Acme Inc. and Bede Ltd.", "Velmor|Corp.|,|Acme|Inc.|and|Bede|Ltd.")]
+    [InlineData("Wait...and see…then go", "Wait|...|and|see|…|then|go")]
+    [InlineData("A–B and C—D and E -- F", "A|–|B|and|C|—|D|and|E|--|F")]
+    [InlineData("(He left.) [Ed.] {x}", "(|He|left|.|)|[|Ed|.|]|{|x|}")]
+    [InlineData("“Leave now,” ‘she’ said «non».", "“|Leave|now|,|”|‘|she|’|said|«|non|»|.")]
+    [InlineData("• First item\n- Second", "•|First|item|-|Second")]
+    public void Splits_news_abbreviations_numbers_quotes_and_dashes(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), Words(text.Replace("\\n", "\n", StringComparison.Ordinal)));
+
+    [Fact]
+    public void Keeps_other_scripts_emoji_and_combining_marks_whole()
+    {
+        Assert.Equal(["مرحبا", "بالعالم", "؟"], Words("مرحبا بالعالم؟"));
+        Assert.Equal(["我们走了", "。"], Words("我们走了。"));
+        Assert.Equal(["Cafe\u0301", "🎉", "ok", "😀"], Words("Cafe\u0301 🎉ok😀"));
+        Assert.Equal(["a", "b"], Words("a\u200Bb"));
+    }
+
     [Fact]
     public void Marks_token_kinds()
     {
