@@ -141,6 +141,7 @@ public sealed class HttpFetcherTests : IDisposable
     public async Task Requests_to_one_host_keep_the_politeness_delay()
     {
         var delay = TimeSpan.FromMilliseconds(300);
+        var started = DateTimeOffset.UtcNow;
         var items = await Read.AllAsync(
             Read.LocalOptions with { PerHostDelay = delay },
             _server.Url("/page").AbsoluteUri,
@@ -150,10 +151,12 @@ public sealed class HttpFetcherTests : IDisposable
         var times = _server.Requests.ToArray();
         Assert.Equal(["/robots.txt", "/page", "/other"], times.Select(t => t.Path));
 
-        // Measured between the two page requests, which share a warm connection; the robots.txt
-        // request pays connection set-up, which shifts its arrival but not its scheduled start.
-        var gap = times[2].At - times[1].At;
-        Assert.True(gap >= delay - TimeSpan.FromMilliseconds(50), $"gap between page requests was {gap.TotalMilliseconds} ms");
+        // Three requests to one host take at least two gaps. Only a lower bound is asserted: a busy
+        // machine can delay a request's arrival but never make it early, while the spacing between
+        // two arrivals can shrink when the first one is held up (the exact schedule is tested with a
+        // fake clock in HostPolitenessTests).
+        var lastArrival = times[2].At;
+        Assert.True(lastArrival - started >= 2 * delay - TimeSpan.FromMilliseconds(50), $"the third request came {(lastArrival - started).TotalMilliseconds} ms after the start");
     }
 
     private async Task<string> FetchFailureAsync(string path, IngestOptions? options = null)
