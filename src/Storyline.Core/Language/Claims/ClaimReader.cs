@@ -67,23 +67,30 @@ public sealed class ClaimReader
             return own;
         }
 
-        var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
-        for (var distance = 1; distance <= Window; distance++)
+        // What happened to them ("surrendered", "died") says more than who they are ("rebels"), so
+        // event words are looked for first and group words only when there is none.
+        foreach (var groupWords in (bool[])[false, true])
         {
-            // After the figure first ("1,200 people died"), then before it ("killing at least 1,200").
-            if (end - 1 + distance < sentenceEnd && Cue(text, tokens[end - 1 + distance]) is { } after)
+            var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
+            for (var distance = 1; distance <= Window; distance++)
             {
-                return after;
-            }
+                // After the figure first ("1,200 people died"), then before it ("killing at least 1,200").
+                if (end - 1 + distance < sentenceEnd && Cue(text, tokens[end - 1 + distance]) is { } after && IsGroup(after) == groupWords)
+                {
+                    return after;
+                }
 
-            if (first - distance >= sentence.FirstToken && Cue(text, tokens[first - distance]) is { } before)
-            {
-                return before;
+                if (first - distance >= sentence.FirstToken && Cue(text, tokens[first - distance]) is { } before && IsGroup(before) == groupWords)
+                {
+                    return before;
+                }
             }
         }
 
         return figure.Unit is "percentage" && HasWord(text, tokens, sentence, "territory") ? "territory" : "other";
     }
+
+    private static bool IsGroup(string category) => category is "fighters" or "civilians";
 
     private string? Cue(string text, Token token) =>
         token.Kind == TokenKind.Word && _cues.TryGetValue(text.AsSpan(token.Range.Start, token.Range.Length), out var category) ? category : null;

@@ -370,7 +370,8 @@ public sealed class FigureRecognizer
                 return false;
             }
 
-            if (before is { } b && b.Kind == TokenKind.Word && HasCapital(text, b)
+            // A capital on the sentence's first word says nothing ("Another 40 bodies").
+            if (before is { } b && b.Kind == TokenKind.Word && HasCapital(text, b) && number.First - 1 > sentenceStart
                 && !unitFollows && !_lexicon.BoundsBefore.ContainsKey(b.Range.Of(text))
                 && !HasUnitBefore(text, tokens, sentenceStart, number.First))
             {
