@@ -17,7 +17,7 @@ namespace Storyline.Core.Pipeline;
 public static class StandardPipeline
 {
     /// <summary>
-    /// The language layer (tokens, sentences, entities and their links, places, time expressions),
+    /// The language layer (tokens, sentences, entities, places, entity links, time expressions),
     /// then who said what, the figures, and the figures read as claims.
     /// </summary>
     public static DocumentPipeline Create() =>
@@ -25,8 +25,8 @@ public static class StandardPipeline
             .Add(new TokenStage())
             .Add(new SentenceStage())
             .Add(new EntityStage())
-            .Add(new EntityLinkStage())
             .Add(new PlaceStage())
+            .Add(new EntityLinkStage())
             .Add(new TimeStage())
             .Add(new AttributionStage())
             .Add(new FigureStage())

@@ -24,4 +24,18 @@ public sealed class EntityLinkStageTests
         var names = StandardPipeline.Create().Stages.Select(s => s.Name).ToList();
         Assert.True(names.IndexOf("entity-links") > names.IndexOf("entities"));
     }
+
+    [Fact]
+    public void A_name_the_place_stage_resolved_is_a_location_wherever_the_tagger_typed_it_otherwise()
+    {
+        const string text = "Ancash was hit hardest. Rescuers reached the Ancash region on Tuesday.";
+        var second = text.LastIndexOf("Ancash", StringComparison.Ordinal);
+        var document = new Document(text, ArticleMetadata.Empty)
+            .With(Layers.Tokens, Core.Language.Tokens.Tokenizer.Default.Tokenize(text), "test")
+            .With(Layers.Entities, [new Entity(new TextRange(0, 6), EntityType.Person, "Ancash"), new Entity(new TextRange(second, second + 6), EntityType.Location, "Ancash")], "test")
+            .With(Layers.Places, [new Place(new TextRange(second, second + 13), "Ancash region", "Ancash", null, PlaceKind.Region, 0, "PE", "Peru", "Ancash", -9.36, -78.15)], "test");
+
+        var mentions = new Core.Language.Entities.Linking.EntityLinkStage().Run(document).Get(Layers.EntityMentions);
+        Assert.All(mentions.Where(m => m.Text == "Ancash"), m => Assert.Equal("loc:ancash", m.CanonicalKey));
+    }
 }
