@@ -18,7 +18,7 @@ internal sealed class PlaceMentionFinder(PlaceWords words)
         var mentions = new List<PlaceMention>();
         foreach (var entity in entities)
         {
-            if (entity.Type == EntityType.Person || entity.Range.Length is 0 or > MaxMentionLength)
+            if (entity.Range.Length is 0 or > MaxMentionLength || (entity.Type == EntityType.Person && !BeforeRegionWord(text, entity)))
             {
                 continue;
             }
@@ -220,6 +220,11 @@ internal sealed class PlaceMentionFinder(PlaceWords words)
     private static bool IsWordGap(char ch) => ch is ' ' or '\n';
 
     /// <summary>The letters-and-hyphens word ending one space or line break before <paramref name="position"/>.</summary>
+    /// <summary>"Ancash region" names a region even when the tagger took "Ancash" for a person.</summary>
+    private bool BeforeRegionWord(string text, Entity entity) =>
+        NextWord(text, entity.Range.End) is var (start, end) && char.IsLower(text[start])
+        && words.RoleOf(text.AsSpan(start, end - start)) == PlaceWordRole.Region;
+
     private static (int Start, int End)? PreviousWord(string text, int position)
     {
         var end = position;
