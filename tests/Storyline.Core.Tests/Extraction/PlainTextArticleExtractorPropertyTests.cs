@@ -127,7 +127,9 @@ public sealed class PlainTextArticleExtractorPropertyTests
 
         var elapsed = Time(() => Extractor.Extract(SourceDocument.PlainText(lines)));
 
-        Assert.True(elapsed < TimeSpan.FromSeconds(10), $"100,000 lines took {elapsed}.");
+        // A guard, not a speed test: a pass comparing every line with every other would take hours on
+        // 100,000 lines; the bound leaves room for a machine busy with other test assemblies.
+        Assert.True(elapsed < TimeSpan.FromSeconds(60), $"100,000 lines took {elapsed}.");
     }
 
     /// <summary>Matches a paragraph to one input line, or to consecutive lines joined by spaces; -1 when none.</summary>
