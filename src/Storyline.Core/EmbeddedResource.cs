@@ -14,6 +14,13 @@ internal static class EmbeddedResource
         return assembly.GetManifestResourceStream(name)!;
     }
 
+    /// <summary>The fields of every data line of a shipped tab-separated rules file, read once.</summary>
+    public static IReadOnlyList<string[]> Rows(string fileName)
+    {
+        using var reader = Open(fileName);
+        return [.. ReadRows(reader).Select(row => row.Fields)];
+    }
+
     /// <summary>The data lines of a tab-separated rules file: comments (#) and blank lines skipped.</summary>
     public static IEnumerable<(int LineNumber, string[] Fields)> ReadRows(TextReader reader)
     {

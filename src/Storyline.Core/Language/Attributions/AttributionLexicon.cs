@@ -6,8 +6,8 @@ namespace Storyline.Core.Language.Attributions;
 public sealed class AttributionLexicon
 {
     private static readonly Lazy<AttributionLexicon> Shipped = new(() => new AttributionLexicon(
-        Rows("attribution-cues.tsv").ToDictionary(r => r[0], r => Enum.Parse<CueKind>(r[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase),
-        Rows("attribution-source-words.tsv").ToDictionary(r => r[0], r => Enum.Parse<SourceWordRole>(r[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase)));
+        EmbeddedResource.Rows("attribution-cues.tsv").ToDictionary(r => r[0], r => Enum.Parse<CueKind>(r[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase),
+        EmbeddedResource.Rows("attribution-source-words.tsv").ToDictionary(r => r[0], r => Enum.Parse<SourceWordRole>(r[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase)));
 
     public AttributionLexicon(IReadOnlyDictionary<string, CueKind> cues, IReadOnlyDictionary<string, SourceWordRole> sourceWords)
     {
@@ -25,14 +25,6 @@ public sealed class AttributionLexicon
 
     public FrozenDictionary<string, SourceWordRole>.AlternateLookup<ReadOnlySpan<char>> SourceWords { get; }
 
-    private static IEnumerable<string[]> Rows(string fileName)
-    {
-        using var reader = EmbeddedResource.Open(fileName);
-        foreach (var (_, fields) in EmbeddedResource.ReadRows(reader))
-        {
-            yield return fields;
-        }
-    }
 }
 
 /// <summary>How a cue takes its source and content.</summary>

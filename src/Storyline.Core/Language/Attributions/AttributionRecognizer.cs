@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Storyline.Core.Model;
+using static Storyline.Core.Language.Tokens.TokenText;
 
 namespace Storyline.Core.Language.Attributions;
 
@@ -394,21 +395,4 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
     }
 
     private static bool IsQuote(char c) => c is '"' or '“' or '”' or '«' or '»';
-
-    private static ReadOnlySpan<char> Span(string text, Token token) => text.AsSpan(token.Range.Start, token.Range.Length);
-
-    private static bool IsAny(string text, Token token, params ReadOnlySpan<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (Is(text, token, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Is(string text, Token token, string word) => Span(text, token).Equals(word, StringComparison.OrdinalIgnoreCase);
 }

@@ -33,6 +33,11 @@ public sealed class ClaimReader
     {
         var claims = ImmutableArray.CreateBuilder<Claim>(figures.Count);
         var sentenceIndex = 0;
+
+        // One sweep in text order: the attributions whose content has begun and not yet ended.
+        var byContentStart = attributions.OrderBy(a => a.Content.Start).ToArray();
+        var nextAttribution = 0;
+        var open = new List<Attribution>();
         foreach (var figure in figures)
         {
             while (sentenceIndex + 1 < sentences.Count && sentences[sentenceIndex].Range.End <= figure.Range.Start)
@@ -42,7 +47,13 @@ public sealed class ClaimReader
 
             var sentence = sentences.Count > 0 ? sentences[sentenceIndex] : new Sentence(new TextRange(0, text.Length), 0, tokens.Count);
             var (first, end) = TokenSpan(tokens, sentence, figure.Range);
-            var attribution = attributions.FirstOrDefault(a => a.Content.Contains(figure.Range));
+            while (nextAttribution < byContentStart.Length && byContentStart[nextAttribution].Content.Start <= figure.Range.Start)
+            {
+                open.Add(byContentStart[nextAttribution++]);
+            }
+
+            open.RemoveAll(a => a.Content.End <= figure.Range.Start);
+            var attribution = open.Find(a => a.Content.Contains(figure.Range));
             claims.Add(new Claim(
                 figure.Range,
                 figure,
@@ -148,9 +159,6 @@ public sealed class ClaimReader
         return (first, Math.Max(end, first + 1));
     }
 
-    private static Dictionary<string, string> LoadCues()
-    {
-        using var reader = EmbeddedResource.Open("figure-categories.tsv");
-        return EmbeddedResource.ReadRows(reader).ToDictionary(r => r.Fields[0], r => r.Fields[1], StringComparer.OrdinalIgnoreCase);
-    }
+    private static Dictionary<string, string> LoadCues() =>
+        EmbeddedResource.Rows("figure-categories.tsv").ToDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
 }

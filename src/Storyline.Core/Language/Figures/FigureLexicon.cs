@@ -22,7 +22,10 @@ public sealed class FigureLexicon
         FrozenDictionary<string, string> unitsBefore,
         FrozenDictionary<string, string> unitsAfter,
         FrozenDictionary<string, FigureChange> changeWords,
-        FrozenSet<string> countNounModifiers)
+        FrozenSet<string> countNounModifiers,
+        FrozenSet<string> notNouns,
+        FrozenSet<string> yearPrepositions,
+        FrozenSet<string> labelNouns)
     {
         NumberWords = numberWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Suffixes = suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -35,6 +38,9 @@ public sealed class FigureLexicon
         UnitsAfter = unitsAfter;
         ChangeWords = changeWords.GetAlternateLookup<ReadOnlySpan<char>>();
         CountNounModifiers = countNounModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+        NotNouns = notNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        YearPrepositions = yearPrepositions;
+        LabelNouns = labelNouns;
         LongestBoundWords = Math.Max(LongestPhrase(boundsBefore.Keys), LongestPhrase(boundsAfter.Keys));
         LongestUnitWords = Math.Max(LongestPhrase(unitsBefore.Keys), LongestPhrase(unitsAfter.Keys));
     }
@@ -63,6 +69,15 @@ public sealed class FigureLexicon
     /// <summary>Words between a number and the noun it counts that are not the noun ("1,200 more people").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountNounModifiers { get; }
 
+    /// <summary>Words that follow a number without being what it counts ("1,200 died", "300 in the north").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNouns { get; }
+
+    /// <summary>Words after which a four-digit number is a year ("in 2019").</summary>
+    public FrozenSet<string> YearPrepositions { get; }
+
+    /// <summary>Words after which a number is a label ("category 4", "route 66").</summary>
+    public FrozenSet<string> LabelNouns { get; }
+
     public int LongestBoundWords { get; }
 
     public int LongestUnitWords { get; }
@@ -71,23 +86,22 @@ public sealed class FigureLexicon
 
     private static FigureLexicon Load()
     {
-        var numberWords = Rows("number-words.tsv").ToFrozenDictionary(
+        var numberWords = EmbeddedResource.Rows("number-words.tsv").ToFrozenDictionary(
             r => r[0],
             r => new NumberWord(Number(r[1]), Enum.Parse<NumberWordRole>(r[2], ignoreCase: true)),
             StringComparer.OrdinalIgnoreCase);
-        var suffixes = Rows("number-suffixes.tsv").ToFrozenDictionary(r => r[0], r => Number(r[1]), StringComparer.OrdinalIgnoreCase);
-        var vague = Rows("vague-quantities.tsv").ToFrozenDictionary(
+        var suffixes = EmbeddedResource.Rows("number-suffixes.tsv").ToFrozenDictionary(r => r[0], r => Number(r[1]), StringComparer.OrdinalIgnoreCase);
+        var vague = EmbeddedResource.Rows("vague-quantities.tsv").ToFrozenDictionary(
             r => r[0].Replace("+scale", " +scale", StringComparison.Ordinal),
             r => new VagueQuantity(Number(r[1]), Number(r[2]), Number(r[3])),
             StringComparer.OrdinalIgnoreCase);
-        var bounds = Rows("figure-bounds.tsv").Select(r => (
+        var bounds = EmbeddedResource.Rows("figure-bounds.tsv").Select(r => (
             Phrase: r[0],
             Cue: new BoundCue(Enum.Parse<FigureBound>(r[1]), Enum.Parse<BoundShape>(r[2], ignoreCase: true), r[3] == "yes"),
             After: r[4] == "after")).ToList();
-        var units = Rows("figure-units.tsv").Select(r => (Surface: r[0], Unit: r[1], After: r[2] == "after")).ToList();
-        var changes = Rows("figure-changes.tsv").ToFrozenDictionary(
+        var units = EmbeddedResource.Rows("figure-units.tsv").Select(r => (Surface: r[0], Unit: r[1], After: r[2] == "after")).ToList();
+        var changes = EmbeddedResource.Rows("figure-changes.tsv").ToFrozenDictionary(
             r => r[0], r => Enum.Parse<FigureChange>(r[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase);
-        var modifiers = Rows("figure-count-modifiers.txt").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         return new FigureLexicon(
             numberWords,
             suffixes,
@@ -97,17 +111,14 @@ public sealed class FigureLexicon
             units.Where(u => !u.After).ToFrozenDictionary(u => u.Surface, u => u.Unit, StringComparer.OrdinalIgnoreCase),
             units.Where(u => u.After).ToFrozenDictionary(u => u.Surface, u => u.Unit, StringComparer.OrdinalIgnoreCase),
             changes,
-            modifiers);
+            WordSet("figure-count-modifiers.txt"),
+            WordSet("figure-not-nouns.txt"),
+            WordSet("year-prepositions.txt"),
+            WordSet("figure-label-nouns.txt"));
     }
 
-    private static IEnumerable<string[]> Rows(string fileName)
-    {
-        using var reader = EmbeddedResource.Open(fileName);
-        foreach (var (_, fields) in EmbeddedResource.ReadRows(reader))
-        {
-            yield return fields;
-        }
-    }
+    private static FrozenSet<string> WordSet(string fileName) =>
+        EmbeddedResource.Rows(fileName).Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 

@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Storyline.Core.Model;
+using static Storyline.Core.Language.Tokens.TokenText;
 
 namespace Storyline.Core.Language.Figures;
 
@@ -16,21 +16,11 @@ public sealed class FigureRecognizer
 
     private readonly FigureLexicon _lexicon;
     private readonly NumberReader _numbers;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNouns;
-    private readonly FrozenSet<string> _yearPrepositions;
-    private readonly FrozenSet<string> _labelNouns;
 
     public FigureRecognizer(FigureLexicon lexicon)
     {
         _lexicon = lexicon;
         _numbers = new NumberReader(lexicon);
-        using var reader = EmbeddedResource.Open("figure-not-nouns.txt");
-        _notNouns = EmbeddedResource.ReadRows(reader).Select(r => r.Fields[0])
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        using var years = EmbeddedResource.Open("year-prepositions.txt");
-        _yearPrepositions = EmbeddedResource.ReadRows(years).Select(r => r.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        using var labels = EmbeddedResource.Open("figure-label-nouns.txt");
-        _labelNouns = EmbeddedResource.ReadRows(labels).Select(r => r.Fields[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     public static FigureRecognizer Default { get; } = new(FigureLexicon.Default);
@@ -347,7 +337,7 @@ public sealed class FigureRecognizer
             var isYear = IsYear(number.Value) && first.Range.Length == 4;
             if (isYear && !unitFollows && !HasUnitBefore(text, tokens, sentenceStart, number.First))
             {
-                var yearContext = before is { } p && _yearPrepositions.Contains(p.Range.Of(text));
+                var yearContext = before is { } p && _lexicon.YearPrepositions.Contains(p.Range.Of(text));
                 var countContext = TryCueBefore(text, tokens, sentenceStart, number.First, out _, out _)
                     || CountedNoun(text, tokens, number.End, limit, number.Value) is not null;
                 if (yearContext || !countContext)
@@ -356,7 +346,7 @@ public sealed class FigureRecognizer
                 }
             }
 
-            if (before is { } label && _labelNouns.Contains(label.Range.Of(text)) && !unitFollows)
+            if (before is { } label && _lexicon.LabelNouns.Contains(label.Range.Of(text)) && !unitFollows)
             {
                 return false;
             }
@@ -386,7 +376,7 @@ public sealed class FigureRecognizer
 
         if (single && first.Kind == TokenKind.Word && Is(text, first, "one"))
         {
-            var pronoun = after is not { } next || next.Kind != TokenKind.Word || _notNouns.Contains(next.Range.Of(text))
+            var pronoun = after is not { } next || next.Kind != TokenKind.Word || _lexicon.NotNouns.Contains(next.Range.Of(text))
                 || (before is { } previous && IsAny(text, previous, "no", "the", "any", "every", "each", "this", "that", "which", "someone"));
             return !pronoun;
         }
@@ -569,7 +559,7 @@ public sealed class FigureRecognizer
             }
 
             var word = text.AsSpan(token.Range.Start, token.Range.Length);
-            if (_notNouns.Contains(word) || _lexicon.ChangeWords.ContainsKey(word) || word.EndsWith("ly"))
+            if (_lexicon.NotNouns.Contains(word) || _lexicon.ChangeWords.ContainsKey(word) || word.EndsWith("ly"))
             {
                 break;
             }
@@ -702,21 +692,5 @@ public sealed class FigureRecognizer
         }
 
         return string.Join(separator, Enumerable.Range(from, to - from).Select(i => tokens[i].Range.Of(text)));
-    }
-
-    private static bool Is(string text, Token token, string word) =>
-        text.AsSpan(token.Range.Start, token.Range.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsAny(string text, Token token, params ReadOnlySpan<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (Is(text, token, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

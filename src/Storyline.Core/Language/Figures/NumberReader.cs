@@ -1,5 +1,6 @@
 using System.Globalization;
 using Storyline.Core.Model;
+using static Storyline.Core.Language.Tokens.TokenText;
 
 namespace Storyline.Core.Language.Figures;
 
@@ -403,9 +404,6 @@ public sealed class NumberReader(FigureLexicon lexicon)
     private bool IsBareDozen(string text, Token first, int length) =>
         length == 1 && lexicon.NumberWords.TryGetValue(text.AsSpan(first.Range.Start, first.Range.Length), out var word)
         && word.Role == NumberWordRole.Dozen;
-
-    private static bool Is(string text, Token token, string word) =>
-        text.AsSpan(token.Range.Start, token.Range.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Parses one digit token: grouped integers and decimals, an optional multiplier suffix

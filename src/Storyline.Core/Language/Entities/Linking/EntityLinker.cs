@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Storyline.Core.Model;
+using static Storyline.Core.Language.Tokens.TokenText;
 
 namespace Storyline.Core.Language.Entities.Linking;
 
@@ -463,9 +464,6 @@ public sealed class EntityLinker(LinkingLexicon lexicon)
 
         return 0;
     }
-
-    private static bool Is(string text, Token token, string word) =>
-        text.AsSpan(token.Range.Start, token.Range.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPossessive(string token) => token is "'s" or "\u2019s" or "'" or "\u2019" or "'S";
 
