@@ -47,7 +47,16 @@ public enum CueKind
 public enum SourceWordRole
 {
     Pronoun,
+
+    /// <summary>Starts a noun phrase; before a cue word it makes the cue a noun ("the claims").</summary>
+    Determiner,
     Part,
+
+    /// <summary>A preposition that may join a source's head to a named complement ("officials at the Red Cross").</summary>
+    Preposition,
+
+    /// <summary>Opens an appositive after a source ("Lena Marsh, a spokeswoman for …", "…, who leads …").</summary>
+    Opener,
     Stop,
     Skip,
     Auxiliary,

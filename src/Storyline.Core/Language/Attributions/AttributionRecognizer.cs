@@ -12,38 +12,85 @@ namespace Storyline.Core.Language.Attributions;
 /// </summary>
 public sealed class AttributionRecognizer(AttributionLexicon lexicon)
 {
-    private const int MaxSourceTokens = 10;
+    private const int MaxSourceTokens = 16;
+    private const int MaxAppositiveTokens = 30;
+    private const int MaxParenthesisTokens = 8;
 
     public static AttributionRecognizer Default { get; } = new(AttributionLexicon.Default);
 
     public ImmutableArray<Attribution> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         var found = ImmutableArray.CreateBuilder<Attribution>();
+        var candidates = new List<Attribution>();
+        var quotation = new QuotationState();
+        var coveredUntil = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
             var end = sentence.FirstToken + sentence.TokenCount;
             var next = s + 1 < sentences.Count ? sentences[s + 1] : null;
+            candidates.Clear();
             for (var i = sentence.FirstToken; i < end; i++)
             {
-                if (TryCue(text, tokens, i, end, out var kind, out var cueEnd) && !InsideQuotation(text, tokens, sentence.FirstToken, i)
+                var quoted = quotation.IsOpen;
+                quotation.Advance(text, tokens, i);
+                if (!quoted && tokens[i].Range.Start >= coveredUntil && TryCue(text, tokens, sentence.FirstToken, i, end, out var kind, out var cueEnd)
                     && TryAttribution(text, tokens, sentence.FirstToken, end, i, cueEnd, kind, next) is { } attribution)
                 {
-                    found.Add(attribution);
+                    candidates.Add(attribution);
+                    for (var k = i + 1; k < cueEnd; k++)
+                    {
+                        quotation.Advance(text, tokens, k);
+                    }
+
                     i = cueEnd - 1;
                 }
             }
+
+            AddOutermost(candidates, found, ref coveredUntil);
         }
 
         return found.ToImmutable();
     }
 
-    private bool TryCue(string text, IReadOnlyList<Token> tokens, int i, int end, out CueKind kind, out int cueEnd)
+    /// <summary>
+    /// Keeps the attributions whose cue lies in no other attribution's content: reported speech inside
+    /// reported speech ("the mayor said the army claims …") belongs to the outer speaker, as PolNeAR and
+    /// PARC annotate it. A content running into the next sentence covers the cues there too.
+    /// </summary>
+    private static void AddOutermost(List<Attribution> candidates, ImmutableArray<Attribution>.Builder found, ref int coveredUntil)
+    {
+        for (var a = 0; a < candidates.Count; a++)
+        {
+            var nested = false;
+            for (var b = 0; b < candidates.Count && !nested; b++)
+            {
+                nested = b != a && candidates[b].Content.Contains(candidates[a].Range);
+            }
+
+            if (!nested)
+            {
+                found.Add(candidates[a]);
+                if (candidates[a].Content.Start > candidates[a].Range.Start)
+                {
+                    coveredUntil = Math.Max(coveredUntil, candidates[a].Content.End);
+                }
+            }
+        }
+    }
+
+    private bool TryCue(string text, IReadOnlyList<Token> tokens, int start, int i, int end, out CueKind kind, out int cueEnd)
     {
         cueEnd = i + 1;
+        kind = default;
         if (tokens[i].Kind != TokenKind.Word)
         {
-            kind = default;
+            return false;
+        }
+
+        // A capitalised cue inside a sentence is part of a name ("the United States"), unless the sentence is a title-case headline.
+        if (i > start && char.IsUpper(text[tokens[i].Range.Start]) && !IsAfterOpening(text, tokens[i - 1]) && !IsTitleCase(text, tokens, start, end))
+        {
             return false;
         }
 
@@ -57,7 +104,35 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             }
         }
 
-        return lexicon.SingleWordCues.TryGetValue(Span(text, tokens[i]), out kind);
+        if (!lexicon.SingleWordCues.TryGetValue(Span(text, tokens[i]), out kind))
+        {
+            return false;
+        }
+
+        // After a determiner, a possessive or a number the word is a noun ("the claims", "Trump's calls", "50 states").
+        return kind == CueKind.Noun || i == start || !IsNounMarker(text, tokens[i - 1]);
+    }
+
+    private bool IsNounMarker(string text, Token token) =>
+        token.Kind == TokenKind.Number || IsPossessiveMark(text, token) || Role(text, token) == SourceWordRole.Determiner;
+
+    private static bool IsAfterOpening(string text, Token token) =>
+        token.Kind == TokenKind.Punctuation && text[token.Range.Start] is '"' or '“' or '\'' or '‘' or ':' or '(' or '—' or '–' or '-';
+
+    /// <summary>A headline in title case: most longer words capitalised.</summary>
+    private static bool IsTitleCase(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        int words = 0, capitalised = 0;
+        for (var j = start; j < end && j < start + 40; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && tokens[j].Range.Length > 3)
+            {
+                words++;
+                capitalised += char.IsUpper(text[tokens[j].Range.Start]) ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalised * 5 >= words * 4;
     }
 
     private static bool MatchesAt(string text, IReadOnlyList<Token> tokens, int i, string[] phrase)
@@ -85,13 +160,14 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         var contentEnd = TrimEnd(text, tokens, start, end);
         if (kind == CueKind.Phrase)
         {
+            var before = PreviousIsBreak(text, tokens, start, cueStart);
             var (sourceFirst, sourceEnd) = PhraseForward(text, tokens, cueEnd, end);
             if (sourceEnd == sourceFirst)
             {
                 return null;
             }
 
-            var before = PreviousIsBreak(text, tokens, start, cueStart);
+            sourceEnd = before ? ExtendForward(text, tokens, sourceEnd, end, contentEnd) : ExtendComplements(text, tokens, sourceEnd, end);
             var content = before
                 ? (start, cueStart - 1)
                 : (SkipPunctuation(text, tokens, sourceEnd, end), contentEnd);
@@ -114,12 +190,15 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         if (Span(text, tokens[cue]).EndsWith("ing") && PreviousIsBreak(text, tokens, start, cueStart))
         {
             var (subjectFirst, subjectEnd) = PhraseForward(text, tokens, start, cueStart);
+            subjectEnd = subjectEnd > subjectFirst ? ExtendForward(text, tokens, subjectEnd, cueStart, cueStart) : subjectEnd;
             return subjectEnd > subjectFirst && cueEnd < contentEnd
                 ? Make(text, tokens, cueStart, cueEnd, (subjectFirst, subjectEnd), (SkipPunctuation(text, tokens, cueEnd, end), contentEnd))
                 : null;
         }
 
-        var (backFirst, backEnd) = PhraseBackward(text, tokens, start, searchEnd);
+        var (backFirst, backEnd) = AppositiveBackward(text, tokens, start, searchEnd) is { } appositive
+            ? appositive
+            : PhraseBackward(text, tokens, start, searchEnd);
         if (backEnd > backFirst)
         {
             var contentStart = SkipPunctuation(text, tokens, kind == CueKind.Tell ? SkipRecipient(text, tokens, cueEnd, end) : cueEnd, end);
@@ -148,6 +227,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         if (PreviousIsBreak(text, tokens, start, cueStart))
         {
             var (sourceFirst, sourceEnd) = PhraseForward(text, tokens, cueEnd, end);
+            sourceEnd = sourceEnd > sourceFirst ? ExtendForward(text, tokens, sourceEnd, end, contentEnd) : sourceEnd;
             return sourceEnd > sourceFirst
                 ? Make(text, tokens, cueStart, cueEnd, (sourceFirst, sourceEnd), (start, TrimBreaks(text, tokens, start, cueStart)))
                 : null;
@@ -185,7 +265,10 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         return new Attribution(cueRange, cueRange.Of(text), sourceRange, sourceRange.Of(text), contentRange, direct);
     }
 
-    /// <summary>The source phrase ending right before <paramref name="end"/>: "the interior ministry", "he", "Lena Marsh".</summary>
+    /// <summary>
+    /// The source phrase ending right before <paramref name="end"/>: "the interior ministry", "he",
+    /// "Sen. Lena Marsh (D-Ore.)", "officials at the Red Cross".
+    /// </summary>
     private (int First, int End) PhraseBackward(string text, IReadOnlyList<Token> tokens, int start, int end)
     {
         if (end <= start)
@@ -201,7 +284,28 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         var first = end;
         for (var j = end - 1; j >= start && end - j <= MaxSourceTokens; j--)
         {
-            var token = tokens[j];
+            if (IsChar(text, tokens[j], ')') && MatchingOpen(text, tokens, j, start) is { } open && open > start)
+            {
+                first = open;
+                j = open;
+                continue;
+            }
+
+            // "officials at the Red Cross": a preposition joins a head to a complement that starts with a capital or a determiner.
+            if (first < end && j > start && Role(text, tokens[j]) == SourceWordRole.Preposition
+                && (char.IsUpper(text[tokens[first].Range.Start]) || Role(text, tokens[first]) == SourceWordRole.Determiner)
+                && IsPhraseToken(text, tokens, j - 1, start, backwards: true) && !IsPossessiveMark(text, tokens[j - 1]))
+            {
+                first = j;
+                continue;
+            }
+
+            if (first < end && j > start && IsJoiner(text, tokens[j]))
+            {
+                first = j;
+                continue;
+            }
+
             if (!IsPhraseToken(text, tokens, j, start, backwards: true))
             {
                 break;
@@ -210,14 +314,174 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             first = j;
         }
 
-        // A phrase never starts with a joining word ("of", "and").
-        while (first < end && (Is(text, tokens[first], "of") || Is(text, tokens[first], "and") || IsPossessiveMark(text, tokens[first])))
+        // A phrase never starts with a joining word ("of", "and", "at").
+        while (first < end && (Is(text, tokens[first], "of") || Is(text, tokens[first], "and") || IsPossessiveMark(text, tokens[first])
+            || Role(text, tokens[first]) == SourceWordRole.Preposition || IsJoiner(text, tokens[first])))
         {
             first++;
         }
 
         return HasHead(text, tokens, first, end) ? (first, end) : (end, end);
     }
+
+    /// <summary>
+    /// "Lena Marsh, a spokeswoman for the agency, said" / "Marsh, who leads the agency, said": a source
+    /// whose appositive sits between commas right before the cue, the closing comma included (as
+    /// PolNeAR and PARC mark it). "Marsh, however, said" gives the name alone. Null when the words before
+    /// the cue do not have that shape.
+    /// </summary>
+    private (int First, int End)? AppositiveBackward(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var closing = end - 1;
+        if (closing <= start || !IsChar(text, tokens[closing], ','))
+        {
+            return null;
+        }
+
+        var opening = closing - 1;
+        while (opening > start && closing - opening <= MaxAppositiveTokens && !IsChar(text, tokens[opening], ','))
+        {
+            if (tokens[opening].Kind == TokenKind.Punctuation && IsBreak(text, tokens[opening]))
+            {
+                return null;
+            }
+
+            opening--;
+        }
+
+        if (opening <= start || !IsChar(text, tokens[opening], ',') || opening + 1 >= closing)
+        {
+            return null;
+        }
+
+        var (headFirst, headEnd) = PhraseBackward(text, tokens, start, opening);
+        if (headEnd == headFirst || !HasCapitalOrPronoun(text, tokens, headFirst, headEnd))
+        {
+            return null;
+        }
+
+        if (closing - opening == 2 && IsSkippable(text, tokens[opening + 1]))
+        {
+            return (headFirst, headEnd);
+        }
+
+        return IsOpener(text, tokens[opening + 1]) || (char.IsUpper(text[tokens[opening + 1].Range.Start]) && tokens[opening + 1].Kind == TokenKind.Word)
+            ? (headFirst, closing + 1)
+            : null;
+    }
+
+    /// <summary>
+    /// After a source phrase read forward: its parenthesis and named complements, then an appositive
+    /// (", a spokeswoman for the agency") up to the next comma (kept) or to <paramref name="contentEnd"/>.
+    /// </summary>
+    private int ExtendForward(string text, IReadOnlyList<Token> tokens, int last, int end, int contentEnd)
+    {
+        last = ExtendComplements(text, tokens, last, end);
+        if (last + 1 >= end || !IsChar(text, tokens[last], ',') || !IsOpener(text, tokens[last + 1]))
+        {
+            return last;
+        }
+
+        for (var j = last + 1; j < end && j - last <= MaxAppositiveTokens; j++)
+        {
+            if (j >= contentEnd)
+            {
+                return contentEnd;
+            }
+
+            if (IsChar(text, tokens[j], ','))
+            {
+                return j + 1;
+            }
+
+            if (tokens[j].Kind == TokenKind.Punctuation && IsBreak(text, tokens[j]))
+            {
+                return last;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>"Sen. Lena Marsh (D-Ore.)", "officials at the Red Cross": what may follow a source's head.</summary>
+    private int ExtendComplements(string text, IReadOnlyList<Token> tokens, int last, int end)
+    {
+        while (last < end)
+        {
+            if (IsChar(text, tokens[last], '(') && MatchingClose(text, tokens, last, end) is { } close)
+            {
+                last = close + 1;
+                continue;
+            }
+
+            var next = last + 1;
+            if (next < end && (Role(text, tokens[last]) == SourceWordRole.Preposition || IsJoiner(text, tokens[last])))
+            {
+                var named = Role(text, tokens[next]) == SourceWordRole.Determiner && next + 1 < end ? next + 1 : next;
+                if (tokens[named].Kind == TokenKind.Word && char.IsUpper(text[tokens[named].Range.Start]))
+                {
+                    var (_, complementEnd) = PhraseForward(text, tokens, next, end);
+                    if (complementEnd > next)
+                    {
+                        last = complementEnd;
+                        continue;
+                    }
+                }
+            }
+
+            break;
+        }
+
+        return last;
+    }
+
+    private static int? MatchingOpen(string text, IReadOnlyList<Token> tokens, int close, int start)
+    {
+        for (var j = close - 1; j >= start && close - j <= MaxParenthesisTokens; j--)
+        {
+            if (IsChar(text, tokens[j], '('))
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? MatchingClose(string text, IReadOnlyList<Token> tokens, int open, int end)
+    {
+        for (var j = open + 1; j < end && j - open <= MaxParenthesisTokens; j++)
+        {
+            if (IsChar(text, tokens[j], ')'))
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsOpener(string text, Token token) =>
+        Role(text, token) is SourceWordRole.Determiner or SourceWordRole.Opener || IsAny(text, token, "who", "which");
+
+    private static bool HasCapitalOrPronoun(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var j = first; j < end; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && char.IsUpper(text[tokens[j].Range.Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"/" and "&amp;" join names ("the New York Times/CBS News poll", "Johnson &amp; Johnson").</summary>
+    private static bool IsJoiner(string text, Token token) =>
+        token.Range.Length == 1 && token.Kind is TokenKind.Punctuation or TokenKind.Symbol && text[token.Range.Start] is '/' or '&';
+
+    private static bool IsChar(string text, Token token, char c) => token.Range.Length == 1 && text[token.Range.Start] == c;
 
     /// <summary>The source phrase starting at <paramref name="start"/>: "the Red Cross", "Lena Marsh" (up to a comma or a preposition).</summary>
     private (int First, int End) PhraseForward(string text, IReadOnlyList<Token> tokens, int start, int end)
@@ -272,12 +536,12 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         }
 
         var role = Role(text, token);
-        if (role is SourceWordRole.Stop or SourceWordRole.Skip or SourceWordRole.Auxiliary or SourceWordRole.Pronoun)
+        if (role is SourceWordRole.Stop or SourceWordRole.Skip or SourceWordRole.Auxiliary or SourceWordRole.Pronoun or SourceWordRole.Preposition)
         {
             return false;
         }
 
-        if (role == SourceWordRole.Part || char.IsUpper(text[token.Range.Start]))
+        if (role is SourceWordRole.Part or SourceWordRole.Determiner || char.IsUpper(text[token.Range.Start]))
         {
             return true;
         }
@@ -287,7 +551,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         var word = Span(text, token);
         if (word.EndsWith("ed") || word.EndsWith("ing") || lexicon.SingleWordCues.ContainsKey(word))
         {
-            return backwards && j > start && Role(text, tokens[j - 1]) == SourceWordRole.Part && !Is(text, tokens[j - 1], "and") && !Is(text, tokens[j - 1], "of");
+            return backwards && j > start && Role(text, tokens[j - 1]) is SourceWordRole.Part or SourceWordRole.Determiner && !Is(text, tokens[j - 1], "and") && !Is(text, tokens[j - 1], "of");
         }
 
         return !word.EndsWith("ly");
@@ -368,30 +632,6 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
     {
         var span = Span(text, token);
         return span is "'s" or "’s" or "'" or "’";
-    }
-
-    /// <summary>Whether a quotation opened earlier in the sentence is still open: a cue inside a quotation is the speaker's own words.</summary>
-    private static bool InsideQuotation(string text, IReadOnlyList<Token> tokens, int start, int index)
-    {
-        var straight = 0;
-        var open = false;
-        for (var j = start; j < index; j++)
-        {
-            switch (text[tokens[j].Range.Start])
-            {
-                case '"':
-                    straight++;
-                    break;
-                case '“' or '«':
-                    open = true;
-                    break;
-                case '”' or '»':
-                    open = false;
-                    break;
-            }
-        }
-
-        return open || straight % 2 == 1;
     }
 
     private static bool IsQuote(char c) => c is '"' or '“' or '”' or '«' or '»';
