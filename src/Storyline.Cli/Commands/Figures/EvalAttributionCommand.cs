@@ -50,6 +50,8 @@ public static class EvalAttributionCommand
                         numberPredicted = numbers.Predicted,
                         numberSourceF1Exact = Round(numbers.SourceExact.F1),
                         numberSourceF1Overlap = Round(numbers.SourceOverlap.F1),
+                        numberSourcePrecisionOverlap = Round(numbers.SourceOverlap.Precision),
+                        numberSourceRecallOverlap = Round(numbers.SourceOverlap.Recall),
                         numberCueF1 = Round(numbers.CueExact.F1),
                     };
                     Console.WriteLine(JsonSerializer.Serialize(report, StorylineJson.Options));

@@ -13,8 +13,11 @@ public sealed class AttributionLexicon
     {
         SingleWordCues = cues.Where(c => !c.Key.Contains(' ')).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         PhraseCues = cues.Where(c => c.Key.Contains(' ')).Select(c => c.Key.Split(' ')).ToArray();
+        _phraseCueTexts = cues.Keys.Where(k => k.Contains(' ')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         SourceWords = sourceWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly FrozenSet<string> _phraseCueTexts;
 
     public static AttributionLexicon Default => Shipped.Value;
 
@@ -24,6 +27,9 @@ public sealed class AttributionLexicon
     public IReadOnlyList<string[]> PhraseCues { get; }
 
     public FrozenDictionary<string, SourceWordRole>.AlternateLookup<ReadOnlySpan<char>> SourceWords { get; }
+
+    /// <summary>Whether a cue's text is one of the multi-word cues ("according to").</summary>
+    public bool IsPhraseCue(string cue) => _phraseCueTexts.Contains(cue);
 
 }
 

@@ -58,12 +58,13 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
     /// reported speech ("the mayor said the army claims …") belongs to the outer speaker, as PolNeAR and
     /// PARC annotate it. A content running into the next sentence covers the cues there too.
     /// </summary>
-    private static void AddOutermost(List<Attribution> candidates, ImmutableArray<Attribution>.Builder found, ref int coveredUntil)
+    private void AddOutermost(List<Attribution> candidates, ImmutableArray<Attribution>.Builder found, ref int coveredUntil)
     {
         for (var a = 0; a < candidates.Count; a++)
         {
             var nested = false;
-            for (var b = 0; b < candidates.Count && !nested; b++)
+            // "…, according to the Red Cross" closing a reported clause is an attribution of its own.
+            for (var b = 0; b < candidates.Count && !nested && !lexicon.IsPhraseCue(candidates[a].Cue); b++)
             {
                 nested = b != a && candidates[b].Content.Contains(candidates[a].Range);
             }
