@@ -15,6 +15,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
     private const int MaxSourceTokens = 16;
     private const int MaxAppositiveTokens = 30;
     private const int MaxParenthesisTokens = 8;
+    private const int NestingWindow = 16;
 
     public static AttributionRecognizer Default { get; } = new(AttributionLexicon.Default);
 
@@ -64,7 +65,8 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         {
             var nested = false;
             // "…, according to the Red Cross" closing a reported clause is an attribution of its own.
-            for (var b = 0; b < candidates.Count && !nested && !lexicon.IsPhraseCue(candidates[a].Cue); b++)
+            // Only neighbours are compared, so a sentence of thousands of cues stays linear.
+            for (var b = Math.Max(0, a - NestingWindow); b < Math.Min(candidates.Count, a + NestingWindow + 1) && !nested && !lexicon.IsPhraseCue(candidates[a].Cue); b++)
             {
                 nested = b != a && candidates[b].Content.Contains(candidates[a].Range);
             }
