@@ -16,6 +16,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
     private const int MaxAppositiveTokens = 30;
     private const int MaxParenthesisTokens = 8;
     private const int NestingWindow = 16;
+    private const int MaxModifierTokens = 20;
 
     public static AttributionRecognizer Default { get; } = new(AttributionLexicon.Default);
 
@@ -204,6 +205,11 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             : PhraseBackward(text, tokens, start, searchEnd);
         if (backEnd > backFirst)
         {
+            backFirst = ModifiedSubjectStart(text, tokens, start, backFirst);
+        }
+
+        if (backEnd > backFirst)
+        {
             var contentStart = SkipPunctuation(text, tokens, kind == CueKind.Tell ? SkipRecipient(text, tokens, cueEnd, end) : cueEnd, end);
 
             // "…," he said / "…, the governor told reporters on Tuesday": the content precedes the source
@@ -296,7 +302,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
 
             // "officials at the Red Cross": a preposition joins a head to a complement that starts with a capital or a determiner.
             if (first < end && j > start && Role(text, tokens[j]) == SourceWordRole.Preposition
-                && (char.IsUpper(text[tokens[first].Range.Start]) || Role(text, tokens[first]) == SourceWordRole.Determiner)
+                && (char.IsUpper(text[tokens[first].Range.Start]) || Role(text, tokens[first]) is SourceWordRole.Determiner or SourceWordRole.Part)
                 && IsPhraseToken(text, tokens, j - 1, start, backwards: true) && !IsPossessiveMark(text, tokens[j - 1]))
             {
                 first = j;
@@ -325,6 +331,67 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         }
 
         return HasHead(text, tokens, first, end) ? (first, end) : (end, end);
+    }
+
+    /// <summary>
+    /// "A poll released on Friday by the Veld Institute shows …", "Farmers who lost their herds say …":
+    /// when the phrase before the cue is a complement inside a longer subject, the subject runs from the
+    /// start of the clause. Taken only when the clause opens with a determiner or a name and the words in
+    /// between hold a participle, a preposition or a relative pronoun and nothing that reads as a clause
+    /// of its own (a pronoun, another cue, a quotation).
+    /// </summary>
+    private int ModifiedSubjectStart(string text, IReadOnlyList<Token> tokens, int start, int phraseFirst)
+    {
+        var clauseStart = phraseFirst;
+        while (clauseStart > start && phraseFirst - clauseStart <= MaxModifierTokens && !(tokens[clauseStart - 1].Kind == TokenKind.Punctuation && IsBreak(text, tokens[clauseStart - 1])))
+        {
+            clauseStart--;
+        }
+
+        if (clauseStart == phraseFirst || phraseFirst - clauseStart > MaxModifierTokens || (clauseStart > start && !IsBreak(text, tokens[clauseStart - 1])))
+        {
+            return phraseFirst;
+        }
+
+        var opening = tokens[clauseStart];
+        var opensNounPhrase = opening.Kind == TokenKind.Word
+            && (Role(text, opening) == SourceWordRole.Determiner || (char.IsUpper(text[opening.Range.Start]) && Role(text, opening) is null));
+        if (!opensNounPhrase)
+        {
+            return phraseFirst;
+        }
+
+        var linked = false;
+        for (var j = clauseStart + 1; j < phraseFirst; j++)
+        {
+            var token = tokens[j];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number) && !IsChar(text, token, '/') && !IsChar(text, token, '-') && !IsPossessiveMark(text, token))
+            {
+                return phraseFirst;
+            }
+
+            var role = Role(text, token);
+            var word = Span(text, token);
+            if (role is SourceWordRole.Pronoun or SourceWordRole.Auxiliary && !IsAny(text, token, "who", "which", "had", "have", "has")
+                || role == SourceWordRole.Stop && !IsAny(text, token, "that", "to", "on", "as")
+                || lexicon.SingleWordCues.ContainsKey(word) && !word.EndsWith("ed"))
+            {
+                return phraseFirst;
+            }
+
+            // A participle ("released on Friday", "registered voters"), not a past tense taking an object
+            // ("spotted the senator", "unleashed a series").
+            var participle = token.Kind == TokenKind.Word && char.IsLower(text[token.Range.Start]) && (word.EndsWith("ed") || word.EndsWith("ing"));
+            if (participle && tokens[j + 1].Kind == TokenKind.Word
+                && (Role(text, tokens[j + 1]) is SourceWordRole.Determiner or SourceWordRole.Pronoun || char.IsUpper(text[tokens[j + 1].Range.Start])))
+            {
+                return phraseFirst;
+            }
+
+            linked |= participle || role == SourceWordRole.Preposition || (j > clauseStart + 1 && IsAny(text, token, "who", "which", "that"));
+        }
+
+        return linked ? clauseStart : phraseFirst;
     }
 
     /// <summary>
