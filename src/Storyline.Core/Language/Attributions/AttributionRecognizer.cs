@@ -36,6 +36,13 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             {
                 var quoted = quotation.IsOpen;
                 quotation.Advance(text, tokens, i);
+                var marked = (i == sentence.FirstToken ? LayoutAttributions.SpeakerLabel(text, tokens, i) : null) ?? LayoutAttributions.Signature(text, tokens, i);
+                if (marked is not null && marked.Range.Start >= coveredUntil)
+                {
+                    candidates.Add(marked);
+                    continue;
+                }
+
                 if (!quoted && tokens[i].Range.Start >= coveredUntil && TryCue(text, tokens, sentence.FirstToken, i, end, out var kind, out var cueEnd)
                     && TryAttribution(text, tokens, sentence.FirstToken, end, i, cueEnd, kind, next) is { } attribution)
                 {
