@@ -76,7 +76,8 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             // Only neighbours are compared, so a sentence of thousands of cues stays linear.
             for (var b = Math.Max(0, a - NestingWindow); b < Math.Min(candidates.Count, a + NestingWindow + 1) && !nested && !lexicon.IsPhraseCue(candidates[a].Cue); b++)
             {
-                nested = b != a && candidates[b].Content.Contains(candidates[a].Range);
+                // Two attributions each inside the other's content: the first one found is the outer one.
+                nested = b != a && candidates[b].Content.Contains(candidates[a].Range) && (b < a || !candidates[a].Content.Contains(candidates[b].Range));
             }
 
             if (!nested)
@@ -220,9 +221,11 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             var contentStart = SkipPunctuation(text, tokens, kind == CueKind.Tell ? SkipRecipient(text, tokens, cueEnd, end) : cueEnd, end);
 
             // "…," he said / "…, the governor told reporters on Tuesday": the content precedes the source
-            // unless a clause of its own follows the cue ("that …", a quotation, a colon).
+            // unless a clause of its own follows the cue ("that …", a quotation, a colon, a subject: "In a
+            // post on Friday, Marsh said aid had stopped") rather than adjuncts ("on Tuesday", "in a statement").
             var clauseFollows = contentStart < contentEnd
-                && (Is(text, tokens[contentStart], "that") || IsQuote(text[tokens[contentStart].Range.Start]) || Is(text, tokens[cueEnd < end ? cueEnd : cueEnd - 1], ":"));
+                && (Is(text, tokens[contentStart], "that") || IsQuote(text[tokens[contentStart].Range.Start]) || Is(text, tokens[cueEnd < end ? cueEnd : cueEnd - 1], ":")
+                    || StartsClause(text, tokens[contentStart]));
             if (backFirst > start + 1 && IsBreak(text, tokens[backFirst - 1]) && !clauseFollows)
             {
                 return Make(text, tokens, cueStart, cueEnd, (backFirst, backEnd), (start, TrimBreaks(text, tokens, start, backFirst)));
@@ -251,6 +254,11 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
 
         return null;
     }
+
+    private bool StartsClause(string text, Token token) =>
+        token.Kind is TokenKind.Word or TokenKind.Number
+        && Role(text, token) is not (SourceWordRole.Preposition or SourceWordRole.Skip or SourceWordRole.Stop or SourceWordRole.Auxiliary)
+        && !(token.Kind == TokenKind.Word && Span(text, token).EndsWith("ing"));
 
     /// <summary>"Donald Trump's claim that …": the possessive before the noun is the source.</summary>
     private Attribution? TryNounCue(string text, IReadOnlyList<Token> tokens, int start, int cueStart, int cueEnd, int contentEnd)
@@ -442,9 +450,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             return (headFirst, headEnd);
         }
 
-        return IsOpener(text, tokens[opening + 1]) || (char.IsUpper(text[tokens[opening + 1].Range.Start]) && tokens[opening + 1].Kind == TokenKind.Word)
-            ? (headFirst, closing + 1)
-            : null;
+        return IsAppositiveOpener(text, tokens[opening + 1]) ? (headFirst, closing + 1) : null;
     }
 
     /// <summary>
@@ -454,7 +460,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
     private int ExtendForward(string text, IReadOnlyList<Token> tokens, int last, int end, int contentEnd)
     {
         last = ExtendComplements(text, tokens, last, end);
-        if (last + 1 >= end || !IsChar(text, tokens[last], ',') || !IsOpener(text, tokens[last + 1]))
+        if (last + 1 >= end || !IsChar(text, tokens[last], ',') || !IsAppositiveOpener(text, tokens[last + 1]))
         {
             return last;
         }
@@ -536,6 +542,28 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What may open an appositive: a determiner or opener word ("a", "the", "who", "former"), a name, an
+    /// age ("Ana Ruiz, 25,"), or a bare title noun ("chief strategist for …"), but not a participle or an
+    /// adverb, which open a clause ("…, adding that", "…, reportedly").
+    /// </summary>
+    private bool IsAppositiveOpener(string text, Token token)
+    {
+        if (IsOpener(text, token) || token.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (token.Kind != TokenKind.Word || Role(text, token) is not null)
+        {
+            return false;
+        }
+
+        var word = Span(text, token);
+        return char.IsUpper(word[0])
+            || !(word.EndsWith("ing") || word.EndsWith("ed") || word.EndsWith("ly") || lexicon.SingleWordCues.ContainsKey(word));
     }
 
     private bool IsOpener(string text, Token token) =>
