@@ -56,7 +56,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
                 }
             }
 
-            AddOutermost(candidates, found, ref coveredUntil);
+            AddOutermost(candidates, found, text, ref coveredUntil);
         }
 
         return found.ToImmutable();
@@ -67,13 +67,27 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
     /// reported speech ("the mayor said the army claims …") belongs to the outer speaker, as PolNeAR and
     /// PARC annotate it. A content running into the next sentence covers the cues there too.
     /// </summary>
-    private void AddOutermost(List<Attribution> candidates, ImmutableArray<Attribution>.Builder found, ref int coveredUntil)
+    private void AddOutermost(List<Attribution> candidates, ImmutableArray<Attribution>.Builder found, string text, ref int coveredUntil)
     {
+        // "The video shows him running, but the officer said he was armed": a coordinated clause with a
+        // speaker of its own ends the outer content instead of nesting in it. Only neighbours are
+        // compared, so a sentence of thousands of cues stays linear.
+        for (var a = 0; a < candidates.Count; a++)
+        {
+            for (var b = Math.Max(0, a - NestingWindow); b < Math.Min(candidates.Count, a + NestingWindow + 1); b++)
+            {
+                if (b != a && candidates[b].Content.Contains(candidates[a].Range)
+                    && candidates[a].Source is { } source && source.Start < candidates[a].Range.Start && candidates[b].Content.Contains(source)
+                    && CoordinationBefore(text, candidates[b].Content.Start, source.Start) is { } cut)
+                {
+                    candidates[b] = candidates[b] with { Content = new TextRange(candidates[b].Content.Start, cut) };
+                }
+            }
+        }
+
         for (var a = 0; a < candidates.Count; a++)
         {
             var nested = false;
-            // "…, according to the Red Cross" closing a reported clause is an attribution of its own.
-            // Only neighbours are compared, so a sentence of thousands of cues stays linear.
             for (var b = Math.Max(0, a - NestingWindow); b < Math.Min(candidates.Count, a + NestingWindow + 1) && !nested && !lexicon.IsPhraseCue(candidates[a].Cue); b++)
             {
                 // Two attributions each inside the other's content: the first one found is the outer one.
@@ -89,6 +103,44 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Where a coordinated clause begins before <paramref name="subjectStart"/> (", but", ", and", ";",
+    /// ", while"): the end of the content before it, or null. Reads a few characters only.
+    /// </summary>
+    private static int? CoordinationBefore(string text, int floor, int subjectStart)
+    {
+        var i = subjectStart;
+        while (i > floor && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        if (i > floor && text[i - 1] == ';')
+        {
+            return i - 1 > floor ? i - 1 : null;
+        }
+
+        var wordEnd = i;
+        while (i > floor && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        var word = text.AsSpan(i, wordEnd - i);
+        if (!(word.Equals("but", StringComparison.OrdinalIgnoreCase) || word.Equals("and", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("while", StringComparison.OrdinalIgnoreCase) || word.Equals("whereas", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        while (i > floor && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i - 1 > floor && text[i - 1] == ',' ? i - 1 : null;
     }
 
     private bool TryCue(string text, IReadOnlyList<Token> tokens, int start, int i, int end, out CueKind kind, out int cueEnd)
