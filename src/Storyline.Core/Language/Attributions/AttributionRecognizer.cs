@@ -91,7 +91,9 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             for (var b = Math.Max(0, a - NestingWindow); b < Math.Min(candidates.Count, a + NestingWindow + 1) && !nested && !lexicon.IsPhraseCue(candidates[a].Cue); b++)
             {
                 // Two attributions each inside the other's content: the first one found is the outer one.
-                nested = b != a && candidates[b].Content.Contains(candidates[a].Range) && (b < a || !candidates[a].Content.Contains(candidates[b].Range));
+                // A closing "according to" reaches back over the whole clause; a cue there is no nested speech.
+                nested = b != a && candidates[b].Content.Contains(candidates[a].Range) && (b < a || !candidates[a].Content.Contains(candidates[b].Range))
+                    && !lexicon.IsPhraseCue(candidates[b].Cue);
             }
 
             if (!nested)
@@ -107,7 +109,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
 
     /// <summary>
     /// Where a coordinated clause begins before <paramref name="subjectStart"/> (", but", ", and", ";",
-    /// ", while"): the end of the content before it, or null. Reads a few characters only.
+    /// ", while", ", though"): the end of the content before it, or null. Reads a few characters only.
     /// </summary>
     private static int? CoordinationBefore(string text, int floor, int subjectStart)
     {
@@ -130,7 +132,8 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
 
         var word = text.AsSpan(i, wordEnd - i);
         if (!(word.Equals("but", StringComparison.OrdinalIgnoreCase) || word.Equals("and", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("while", StringComparison.OrdinalIgnoreCase) || word.Equals("whereas", StringComparison.OrdinalIgnoreCase)))
+            || word.Equals("while", StringComparison.OrdinalIgnoreCase) || word.Equals("whereas", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("though", StringComparison.OrdinalIgnoreCase) || word.Equals("although", StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
@@ -266,6 +269,11 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         if (backEnd > backFirst)
         {
             backFirst = ModifiedSubjectStart(text, tokens, start, backFirst);
+        }
+        else if (ModifiedSubjectStart(text, tokens, start, searchEnd) is var subjectStart && subjectStart < searchEnd)
+        {
+            // "A poll released in late August found …": nothing reads as a phrase right before the cue, but the clause opens with a subject.
+            (backFirst, backEnd) = (subjectStart, searchEnd);
         }
 
         if (backEnd > backFirst)

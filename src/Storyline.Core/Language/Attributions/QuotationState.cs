@@ -30,6 +30,20 @@ internal struct QuotationState
             return;
         }
 
+        // Two apostrophes (''…'', as some wires write quotation marks) toggle like a straight mark; the
+        // second of a pair is passed over.
+        if (text[token.Range.Start] == '\'')
+        {
+            var pairStarts = token.Range.Length == 2 ? text[token.Range.Start + 1] == '\''
+                : token.Range.End < text.Length && text[token.Range.End] == '\'' && (token.Range.Start == 0 || text[token.Range.Start - 1] != '\'');
+            if (pairStarts)
+            {
+                _straightOpen = !_straightOpen;
+            }
+
+            return;
+        }
+
         switch (text[token.Range.Start])
         {
             case '"':
