@@ -219,7 +219,8 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         string text, IReadOnlyList<Token> tokens, int start, int end, int cue, int cueEnd, CueKind kind, Sentence? next)
     {
         var cueStart = cue;
-        while (cueStart - 1 >= start && Role(text, tokens[cueStart - 1]) == SourceWordRole.Auxiliary)
+        // "May" capitalised inside a sentence is a month or a name, not the auxiliary.
+        while (cueStart - 1 >= start && Role(text, tokens[cueStart - 1]) == SourceWordRole.Auxiliary && (cueStart - 1 == start || char.IsLower(text[tokens[cueStart - 1].Range.Start])))
         {
             cueStart--;
         }
@@ -463,7 +464,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
                 return phraseFirst;
             }
 
-            linked |= participle || role == SourceWordRole.Preposition || (j > clauseStart + 1 && IsAny(text, token, "who", "which", "that"));
+            linked |= participle || role == SourceWordRole.Preposition || IsAny(text, token, "who", "which", "that");
         }
 
         return linked ? clauseStart : phraseFirst;

@@ -189,6 +189,73 @@ public sealed class AttributionRecognizerTests
     }
 
     [Fact]
+    public void A_subject_with_a_participle_phrase_is_taken_whole()
+    {
+        var (cue, source, _) = Single("A Veld Institute poll released in late May found that 61 percent backed the dam.");
+        Assert.Equal(("found", "A Veld Institute poll released"), (cue, source));
+        Assert.Equal("Farmers who lost their herds", Single("Farmers who lost their herds say 2,000 cattle died.").Source);
+    }
+
+    [Fact]
+    public void A_past_tense_with_an_object_is_not_part_of_the_subject()
+    {
+        var attribution = Assert.Single(Recognize("The army shelled the Veld valley where officials say 80 people died."));
+        Assert.Equal("officials", attribution.SourceText);
+        Assert.Equal("Reporters stationed near the Orlan Bay border", Single("Reporters stationed near the Orlan Bay border said 30 trucks were missing.").Source);
+    }
+
+    [Fact]
+    public void A_clause_after_the_cue_is_the_content_even_after_an_opening_phrase()
+    {
+        var (_, source, content) = Single("In a post on Friday, Marsh said 14 shelters had closed.");
+        Assert.Equal("Marsh", source);
+        Assert.Equal("14 shelters had closed", content);
+    }
+
+    [Fact]
+    public void A_coordinated_clause_with_its_own_speaker_ends_the_outer_content()
+    {
+        const string text = "The footage shows 40 trucks at the border, but the governor said only 12 crossed.";
+        var attributions = Recognize(text);
+        Assert.Equal(2, attributions.Count);
+        Assert.Equal("40 trucks at the border", attributions[0].Content.Of(text));
+        Assert.Equal(("said", "the governor"), (attributions[1].Cue, attributions[1].SourceText));
+    }
+
+    [Fact]
+    public void Two_apostrophes_open_and_close_a_quotation()
+    {
+        const string text = "''The mayor said 900 homes flooded,'' Reeve declared.";
+        var attribution = Assert.Single(Recognize(text));
+        Assert.Equal(("declared", "Reeve"), (attribution.Cue, attribution.SourceText));
+    }
+
+    [Fact]
+    public void A_transcript_speaker_label_is_the_source_of_its_paragraph()
+    {
+        const string text = "HOLLIS: We moved 3,000 people out. Nobody was hurt.\nNext paragraph.";
+        var attribution = Assert.Single(Recognize(text));
+        Assert.Equal((":", "HOLLIS"), (attribution.Cue, attribution.SourceText));
+        Assert.Equal("We moved 3,000 people out. Nobody was hurt.", attribution.Content.Of(text));
+    }
+
+    [Fact]
+    public void A_signature_dash_after_a_quotation_names_its_source()
+    {
+        const string text = "“We waited 9 hours for water.” ― Ana Ruiz\n“Next one.”";
+        var attribution = Assert.Single(Recognize(text));
+        Assert.Equal(("―", "Ana Ruiz"), (attribution.Cue, attribution.SourceText));
+        Assert.Equal("“We waited 9 hours for water.”", attribution.Content.Of(text));
+        Assert.True(attribution.Direct);
+    }
+
+    [Fact]
+    public void An_age_between_commas_belongs_to_the_source()
+    {
+        Assert.Equal("Ana Ruiz, 25,", Single("Ana Ruiz, 25, said 60 families slept outside.").Source);
+    }
+
+    [Fact]
     public void A_sentence_without_reported_speech_has_no_attribution()
     {
         Assert.Empty(Recognize("Floods cut the road to Port Aldane on Tuesday."));
