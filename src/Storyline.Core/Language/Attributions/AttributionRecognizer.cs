@@ -161,12 +161,14 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             return false;
         }
 
-        foreach (var phrase in lexicon.PhraseCues)
+        var phrases = lexicon.PhraseCuesByFirstWord.TryGetValue(Span(text, tokens[i]), out var starting) ? starting : [];
+        foreach (var phrase in phrases)
         {
-            if (i + phrase.Length <= end && MatchesAt(text, tokens, i, phrase))
+            if (i + phrase.Words.Length <= end && MatchesAt(text, tokens, i, phrase.Words)
+                && (phrase.Kind == CueKind.Phrase || i == start || !IsNounMarker(text, tokens[i - 1])))
             {
-                kind = CueKind.Phrase;
-                cueEnd = i + phrase.Length;
+                kind = phrase.Kind;
+                cueEnd = i + phrase.Words.Length;
                 return true;
             }
         }

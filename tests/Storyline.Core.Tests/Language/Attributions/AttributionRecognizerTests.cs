@@ -256,6 +256,14 @@ public sealed class AttributionRecognizerTests
     }
 
     [Fact]
+    public void A_verb_of_speaking_with_its_preposition_is_one_cue()
+    {
+        var (cue, source, content) = Single("The harbour master spoke of 70 boats lost in the storm.");
+        Assert.Equal(("spoke of", "The harbour master"), (cue, source));
+        Assert.Equal("70 boats lost in the storm", content);
+    }
+
+    [Fact]
     public void A_sentence_without_reported_speech_has_no_attribution()
     {
         Assert.Empty(Recognize("Floods cut the road to Port Aldane on Tuesday."));
