@@ -34,7 +34,7 @@ public static class AttributionScorer
                 predictedList.Count(p => goldList.Any(g => SameSpans(p.Cue, g.Cue))),
                 predictedList.Count(p => !goldList.Any(g => SameSpans(p.Cue, g.Cue))),
                 goldList.Count(g => !predictedList.Any(p => SameSpans(p.Cue, g.Cue))));
-            bool SourceMatch(TokenSpans p, TokenSpans g) => CitronOverlaps(p.Cue, g.Cue) && SameSpans(p.Sources, g.Sources);
+            bool SourceMatch(TokenSpans p, TokenSpans g) => CuesOverlap(p.Cue, g.Cue) && SameSpans(p.Sources, g.Sources);
             sourceExact.Add(
                 predictedList.Count(p => goldList.Any(g => SourceMatch(p, g))),
                 predictedList.Count(p => !goldList.Any(g => SourceMatch(p, g))),
@@ -67,8 +67,8 @@ public static class AttributionScorer
     private static bool SameSpans(IReadOnlyList<(int Start, int End)> a, IReadOnlyList<(int Start, int End)> b) =>
         a.Count == b.Count && a.Zip(b).All(pair => pair.First == pair.Second);
 
-    /// <summary>Citron's are_overlapping_spans on the first span of each cue.</summary>
-    private static bool CitronOverlaps(IReadOnlyList<(int Start, int End)> a, IReadOnlyList<(int Start, int End)> b) =>
+    /// <summary>Citron's are_overlapping_spans on the first span of each cue: the test that aligns a prediction with a gold attribution.</summary>
+    public static bool CuesOverlap(IReadOnlyList<(int Start, int End)> a, IReadOnlyList<(int Start, int End)> b) =>
         a.Count > 0 && b.Count > 0 && a[0].Start <= b[0].End && a[0].End > b[0].Start;
 
     private static int Overlap(IReadOnlyList<(int Start, int End)> a, IReadOnlyList<(int Start, int End)> b)

@@ -5,7 +5,8 @@ namespace Storyline.Eval.Attributions;
 /// <summary>
 /// Reads a PolNeAR split folder: <c>text/NAME.txt</c> and <c>attributions/NAME_ANNOTATOR.ann</c> in brat
 /// standoff. T lines give Source, Cue, Content and Attribution spans ("start end" pairs joined by ";"
-/// when discontinuous); E lines tie an Attribution to its Source, Cue and Content. An article annotated
+/// when discontinuous); E lines tie an Attribution to its Source, Cue and Content (a repeated role is
+/// numbered, "Content2", and adds its spans). An article annotated
 /// by several annotators yields one <see cref="AnnotatedArticle"/> per annotation file.
 /// </summary>
 public static class PolnearReader
@@ -40,7 +41,7 @@ public static class PolnearReader
     public static IReadOnlyList<GoldAttribution> ReadAnnotations(string path, string text)
     {
         var spans = new Dictionary<string, IReadOnlyList<TextRange>>(StringComparer.Ordinal);
-        var events = new List<Dictionary<string, string>>();
+        var events = new List<List<(string Role, string Id)>>();
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))
         {
@@ -63,19 +64,31 @@ public static class PolnearReader
                 events.Add(fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)
                     .Select(argument => argument.Split(':', 2))
                     .Where(parts => parts.Length == 2)
-                    .GroupBy(parts => parts[0], StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal));
+                    .Select(parts => (Role: RoleName(parts[0]), Id: parts[1]))
+                    .ToList());
             }
         }
 
-        IReadOnlyList<TextRange> Spans(Dictionary<string, string> arguments, string role) =>
-            arguments.TryGetValue(role, out var id) && spans.TryGetValue(id, out var ranges) ? ranges : [];
+        // brat numbers a repeated role ("Content", "Content2"): every span of every numbered argument
+        // belongs to the attribution, in text order.
+        IReadOnlyList<TextRange> Spans(List<(string Role, string Id)> arguments, string role) =>
+            arguments.Where(a => a.Role == role)
+                .SelectMany(a => spans.TryGetValue(a.Id, out var ranges)
+                    ? ranges
+                    : throw new InvalidDataException($"{path}: an event refers to {a.Id}, which is not defined."))
+                .Distinct()
+                .OrderBy(r => r.Start)
+                .ThenBy(r => r.End)
+                .ToList();
 
         return events
             .Select(e => new GoldAttribution(Spans(e, "Cue"), Spans(e, "Source"), Spans(e, "Content"),
                 string.Join(' ', Spans(e, "Content").Select(r => r.Of(text)))))
             .ToList();
     }
+
+    /// <summary>The role of an event argument without brat's repetition number ("Content2" is a Content).</summary>
+    private static string RoleName(string argument) => argument.TrimEnd("0123456789".ToCharArray());
 
     private static List<TextRange> ParseRanges(string offsets, string path, int lineNumber, int textLength)
     {

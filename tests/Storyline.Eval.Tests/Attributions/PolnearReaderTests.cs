@@ -26,6 +26,45 @@ public sealed class PolnearReaderTests
     }
 
     [Fact]
+    public void Numbered_roles_add_their_spans_and_a_source_may_serve_two_attributions()
+    {
+        var folder = Directory.CreateTempSubdirectory("polnear-roles").FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "text"));
+        Directory.CreateDirectory(Path.Combine(folder, "attributions"));
+        const string text = "Marsh said 40 boats sank. She added that 12 were found. Aid was late.";
+        File.WriteAllText(Path.Combine(folder, "text", "ferry.txt"), text);
+        File.WriteAllText(Path.Combine(folder, "attributions", "ferry_cd34.ann"), string.Join('\n',
+            "T1\tSource 0 5\tMarsh",
+            "T2\tCue 6 10\tsaid",
+            "T3\tContent 11 24\t40 boats sank",
+            "T4\tContent 56 68\tAid was late",
+            "T5\tAttribution 6 10\tsaid",
+            "E1\tAttribution:T5 Source:T1 Cue:T2 Content2:T4 Content:T3",
+            "T6\tCue 30 35\tadded",
+            "T7\tContent 36 54\tthat 12 were found",
+            "T8\tAttribution-no-source 30 35\tadded",
+            "E2\tAttribution-no-source:T8 Source:T1 Cue:T6 Content:T7",
+            "T9\tDiscard 56 68\tAid was late"));
+        var attributions = Assert.Single(PolnearReader.Read(folder)).Attributions;
+        Assert.Equal(2, attributions.Count);
+        Assert.Equal(["40 boats sank", "Aid was late"], attributions[0].Content.Select(r => r.Of(text)));
+        Assert.Equal("Marsh", attributions[1].Sources.Single().Of(text));
+    }
+
+    [Fact]
+    public void An_event_naming_an_undefined_span_is_refused_with_the_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("polnear-dangling").FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "text"));
+        Directory.CreateDirectory(Path.Combine(folder, "attributions"));
+        File.WriteAllText(Path.Combine(folder, "text", "b.txt"), "Marsh said so.");
+        File.WriteAllText(Path.Combine(folder, "attributions", "b_x.ann"), "T1\tCue 6 10\tsaid\nE1\tAttribution:T1 Cue:T1 Source:T7");
+        var error = Assert.Throws<InvalidDataException>(() => PolnearReader.Read(folder));
+        Assert.Contains("b_x.ann", error.Message);
+        Assert.Contains("T7", error.Message);
+    }
+
+    [Fact]
     public void A_folder_without_text_and_attributions_is_refused()
     {
         var folder = Directory.CreateTempSubdirectory("polnear-empty").FullName;

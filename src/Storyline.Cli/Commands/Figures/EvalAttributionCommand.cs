@@ -18,12 +18,18 @@ public static class EvalAttributionCommand
         var data = CommonOptions.Data();
         data.Description = "PolNeAR split folder holding text/ and attributions/";
         var json = CommonOptions.Json();
-        var command = new Command("attribution", "Score attribution (source, cue) on PolNeAR with Citron's metrics") { data, json };
+        var errors = new Option<string?>("--errors") { Description = "Also write every gold attribution beside its aligned prediction, and every unaligned prediction, to this TSV file" };
+        var command = new Command("attribution", "Score attribution (source, cue) on PolNeAR with Citron's metrics") { data, json, errors };
         command.SetAction(parse =>
         {
             try
             {
                 var evaluation = AttributionEvaluator.Evaluate(parse.GetValue(data)!, StandardPipeline.Create());
+                if (parse.GetValue(errors) is { Length: > 0 } errorsPath)
+                {
+                    WriteComparisons(errorsPath, evaluation.Comparisons);
+                }
+
                 var all = evaluation.All;
                 var numbers = evaluation.WithNumbers;
                 if (parse.GetValue(json))
@@ -44,6 +50,8 @@ public static class EvalAttributionCommand
                         numberPredicted = numbers.Predicted,
                         numberSourceF1Exact = Round(numbers.SourceExact.F1),
                         numberSourceF1Overlap = Round(numbers.SourceOverlap.F1),
+                        numberSourcePrecisionOverlap = Round(numbers.SourceOverlap.Precision),
+                        numberSourceRecallOverlap = Round(numbers.SourceOverlap.Recall),
                         numberCueF1 = Round(numbers.CueExact.F1),
                     };
                     Console.WriteLine(JsonSerializer.Serialize(report, StorylineJson.Options));
@@ -65,6 +73,19 @@ public static class EvalAttributionCommand
         });
         return command;
     }
+
+    private static void WriteComparisons(string path, IReadOnlyList<AttributionComparison> comparisons)
+    {
+        using var writer = new StreamWriter(path);
+        writer.WriteLine("article\thas_number\tsource_exact\tgold_cue\tgold_source\tpredicted_cue\tpredicted_source\tgold_content\tpredicted_content");
+        foreach (var c in comparisons)
+        {
+            writer.WriteLine(string.Join('\t',
+                c.Article, c.HasNumber ? "1" : "0", c.SourceExact ? "1" : "0", Cell(c.GoldCue), Cell(c.GoldSource), Cell(c.PredictedCue), Cell(c.PredictedSource), Cell(c.GoldContent), Cell(c.PredictedContent)));
+        }
+    }
+
+    private static string Cell(string? value) => value is null ? "-" : value.ReplaceLineEndings(" ").Replace('\t', ' ');
 
     private static double Round(double value) => Math.Round(value, 1);
 

@@ -12,20 +12,35 @@ public sealed class AttributionLexicon
     public AttributionLexicon(IReadOnlyDictionary<string, CueKind> cues, IReadOnlyDictionary<string, SourceWordRole> sourceWords)
     {
         SingleWordCues = cues.Where(c => !c.Key.Contains(' ')).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        PhraseCues = cues.Where(c => c.Key.Contains(' ')).Select(c => c.Key.Split(' ')).ToArray();
+        PhraseCues = cues.Where(c => c.Key.Contains(' ')).Select(c => new PhraseCue(c.Key.Split(' '), c.Value)).ToArray();
+        PhraseCuesByFirstWord = PhraseCues.GroupBy(p => p.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _phraseCueTexts = cues.Where(c => c.Value == CueKind.Phrase).Select(c => c.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         SourceWords = sourceWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly FrozenSet<string> _phraseCueTexts;
 
     public static AttributionLexicon Default => Shipped.Value;
 
     public FrozenDictionary<string, CueKind>.AlternateLookup<ReadOnlySpan<char>> SingleWordCues { get; }
 
-    /// <summary>Multi-word cues ("according to"), as their words.</summary>
-    public IReadOnlyList<string[]> PhraseCues { get; }
+    /// <summary>Multi-word cues ("according to", "spoke of"), as their words with how they take their arguments.</summary>
+    public IReadOnlyList<PhraseCue> PhraseCues { get; }
+
+    /// <summary>The multi-word cues by their first word, longest first, so a token needs one lookup.</summary>
+    public FrozenDictionary<string, PhraseCue[]>.AlternateLookup<ReadOnlySpan<char>> PhraseCuesByFirstWord { get; }
 
     public FrozenDictionary<string, SourceWordRole>.AlternateLookup<ReadOnlySpan<char>> SourceWords { get; }
 
+    /// <summary>Whether a cue's text is a cue whose source follows it ("according to").</summary>
+    public bool IsPhraseCue(string cue) => _phraseCueTexts.Contains(cue);
+
 }
+
+/// <summary>A multi-word cue: its words and how it takes its source and content.</summary>
+public sealed record PhraseCue(string[] Words, CueKind Kind);
 
 /// <summary>How a cue takes its source and content.</summary>
 public enum CueKind
@@ -47,7 +62,16 @@ public enum CueKind
 public enum SourceWordRole
 {
     Pronoun,
+
+    /// <summary>Starts a noun phrase; before a cue word it makes the cue a noun ("the claims").</summary>
+    Determiner,
     Part,
+
+    /// <summary>A preposition that may join a source's head to a named complement ("officials at the Red Cross").</summary>
+    Preposition,
+
+    /// <summary>Opens an appositive after a source ("Lena Marsh, a spokeswoman for …", "…, who leads …").</summary>
+    Opener,
     Stop,
     Skip,
     Auxiliary,

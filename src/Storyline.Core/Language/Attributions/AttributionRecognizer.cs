@@ -12,52 +12,196 @@ namespace Storyline.Core.Language.Attributions;
 /// </summary>
 public sealed class AttributionRecognizer(AttributionLexicon lexicon)
 {
-    private const int MaxSourceTokens = 10;
+    private const int MaxSourceTokens = 16;
+    private const int MaxAppositiveTokens = 30;
+    private const int MaxParenthesisTokens = 8;
+    private const int NestingWindow = 16;
+    private const int MaxModifierTokens = 20;
 
     public static AttributionRecognizer Default { get; } = new(AttributionLexicon.Default);
 
     public ImmutableArray<Attribution> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences)
     {
         var found = ImmutableArray.CreateBuilder<Attribution>();
+        var candidates = new List<Attribution>();
+        var quotation = new QuotationState();
+        var coveredUntil = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
             var end = sentence.FirstToken + sentence.TokenCount;
             var next = s + 1 < sentences.Count ? sentences[s + 1] : null;
+            candidates.Clear();
             for (var i = sentence.FirstToken; i < end; i++)
             {
-                if (TryCue(text, tokens, i, end, out var kind, out var cueEnd) && !InsideQuotation(text, tokens, sentence.FirstToken, i)
+                var quoted = quotation.IsOpen;
+                quotation.Advance(text, tokens, i);
+                var marked = (i == sentence.FirstToken ? LayoutAttributions.SpeakerLabel(text, tokens, i) : null) ?? LayoutAttributions.Signature(text, tokens, i);
+                if (marked is not null && marked.Range.Start >= coveredUntil)
+                {
+                    candidates.Add(marked);
+                    continue;
+                }
+
+                if (!quoted && tokens[i].Range.Start >= coveredUntil && TryCue(text, tokens, sentence.FirstToken, i, end, out var kind, out var cueEnd)
                     && TryAttribution(text, tokens, sentence.FirstToken, end, i, cueEnd, kind, next) is { } attribution)
                 {
-                    found.Add(attribution);
+                    candidates.Add(attribution);
+                    for (var k = i + 1; k < cueEnd; k++)
+                    {
+                        quotation.Advance(text, tokens, k);
+                    }
+
                     i = cueEnd - 1;
                 }
             }
+
+            AddOutermost(candidates, found, text, ref coveredUntil);
         }
 
         return found.ToImmutable();
     }
 
-    private bool TryCue(string text, IReadOnlyList<Token> tokens, int i, int end, out CueKind kind, out int cueEnd)
+    /// <summary>
+    /// Keeps the attributions whose cue lies in no other attribution's content: reported speech inside
+    /// reported speech ("the mayor said the army claims …") belongs to the outer speaker, as PolNeAR and
+    /// PARC annotate it. A content running into the next sentence covers the cues there too.
+    /// </summary>
+    private void AddOutermost(List<Attribution> candidates, ImmutableArray<Attribution>.Builder found, string text, ref int coveredUntil)
+    {
+        // "The video shows him running, but the officer said he was armed": a coordinated clause with a
+        // speaker of its own ends the outer content instead of nesting in it. Only neighbours are
+        // compared, so a sentence of thousands of cues stays linear.
+        for (var a = 0; a < candidates.Count; a++)
+        {
+            for (var b = Math.Max(0, a - NestingWindow); b < Math.Min(candidates.Count, a + NestingWindow + 1); b++)
+            {
+                if (b != a && candidates[b].Content.Contains(candidates[a].Range)
+                    && candidates[a].Source is { } source && source.Start < candidates[a].Range.Start && candidates[b].Content.Contains(source)
+                    && CoordinationBefore(text, candidates[b].Content.Start, source.Start) is { } cut)
+                {
+                    candidates[b] = candidates[b] with { Content = new TextRange(candidates[b].Content.Start, cut) };
+                }
+            }
+        }
+
+        for (var a = 0; a < candidates.Count; a++)
+        {
+            var nested = false;
+            for (var b = Math.Max(0, a - NestingWindow); b < Math.Min(candidates.Count, a + NestingWindow + 1) && !nested && !lexicon.IsPhraseCue(candidates[a].Cue); b++)
+            {
+                // Two attributions each inside the other's content: the first one found is the outer one.
+                // A closing "according to" reaches back over the whole clause; a cue there is no nested speech.
+                nested = b != a && candidates[b].Content.Contains(candidates[a].Range) && (b < a || !candidates[a].Content.Contains(candidates[b].Range))
+                    && !lexicon.IsPhraseCue(candidates[b].Cue);
+            }
+
+            if (!nested)
+            {
+                found.Add(candidates[a]);
+                if (candidates[a].Content.Start > candidates[a].Range.Start)
+                {
+                    coveredUntil = Math.Max(coveredUntil, candidates[a].Content.End);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where a coordinated clause begins before <paramref name="subjectStart"/> (", but", ", and", ";",
+    /// ", while", ", though"): the end of the content before it, or null. Reads a few characters only.
+    /// </summary>
+    private static int? CoordinationBefore(string text, int floor, int subjectStart)
+    {
+        var i = subjectStart;
+        while (i > floor && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        if (i > floor && text[i - 1] == ';')
+        {
+            return i - 1 > floor ? i - 1 : null;
+        }
+
+        var wordEnd = i;
+        while (i > floor && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        var word = text.AsSpan(i, wordEnd - i);
+        if (!(word.Equals("but", StringComparison.OrdinalIgnoreCase) || word.Equals("and", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("while", StringComparison.OrdinalIgnoreCase) || word.Equals("whereas", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("though", StringComparison.OrdinalIgnoreCase) || word.Equals("although", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        while (i > floor && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i - 1 > floor && text[i - 1] == ',' ? i - 1 : null;
+    }
+
+    private bool TryCue(string text, IReadOnlyList<Token> tokens, int start, int i, int end, out CueKind kind, out int cueEnd)
     {
         cueEnd = i + 1;
+        kind = default;
         if (tokens[i].Kind != TokenKind.Word)
         {
-            kind = default;
             return false;
         }
 
-        foreach (var phrase in lexicon.PhraseCues)
+        // A capitalised cue inside a sentence is part of a name ("the United States"), unless the sentence is a title-case headline.
+        if (i > start && char.IsUpper(text[tokens[i].Range.Start]) && !IsAfterOpening(text, tokens[i - 1]) && !IsTitleCase(text, tokens, start, end))
         {
-            if (i + phrase.Length <= end && MatchesAt(text, tokens, i, phrase))
+            return false;
+        }
+
+        var phrases = lexicon.PhraseCuesByFirstWord.TryGetValue(Span(text, tokens[i]), out var starting) ? starting : [];
+        foreach (var phrase in phrases)
+        {
+            if (i + phrase.Words.Length <= end && MatchesAt(text, tokens, i, phrase.Words)
+                && (phrase.Kind == CueKind.Phrase || i == start || !IsNounMarker(text, tokens[i - 1])))
             {
-                kind = CueKind.Phrase;
-                cueEnd = i + phrase.Length;
+                kind = phrase.Kind;
+                cueEnd = i + phrase.Words.Length;
                 return true;
             }
         }
 
-        return lexicon.SingleWordCues.TryGetValue(Span(text, tokens[i]), out kind);
+        if (!lexicon.SingleWordCues.TryGetValue(Span(text, tokens[i]), out kind))
+        {
+            return false;
+        }
+
+        // After a determiner, a possessive or a number the word is a noun ("the claims", "Trump's calls", "50 states").
+        return kind == CueKind.Noun || i == start || !IsNounMarker(text, tokens[i - 1]);
+    }
+
+    private bool IsNounMarker(string text, Token token) =>
+        token.Kind == TokenKind.Number || IsPossessiveMark(text, token) || Role(text, token) == SourceWordRole.Determiner;
+
+    private static bool IsAfterOpening(string text, Token token) =>
+        token.Kind == TokenKind.Punctuation && text[token.Range.Start] is '"' or '“' or '\'' or '‘' or ':' or '(' or '—' or '–' or '-';
+
+    /// <summary>A headline in title case: most longer words capitalised.</summary>
+    private static bool IsTitleCase(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        int words = 0, capitalised = 0;
+        for (var j = start; j < end && j < start + 40; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && tokens[j].Range.Length > 3)
+            {
+                words++;
+                capitalised += char.IsUpper(text[tokens[j].Range.Start]) ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalised * 5 >= words * 4;
     }
 
     private static bool MatchesAt(string text, IReadOnlyList<Token> tokens, int i, string[] phrase)
@@ -77,7 +221,8 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         string text, IReadOnlyList<Token> tokens, int start, int end, int cue, int cueEnd, CueKind kind, Sentence? next)
     {
         var cueStart = cue;
-        while (cueStart - 1 >= start && Role(text, tokens[cueStart - 1]) == SourceWordRole.Auxiliary)
+        // "May" capitalised inside a sentence is a month or a name, not the auxiliary.
+        while (cueStart - 1 >= start && Role(text, tokens[cueStart - 1]) == SourceWordRole.Auxiliary && (cueStart - 1 == start || char.IsLower(text[tokens[cueStart - 1].Range.Start])))
         {
             cueStart--;
         }
@@ -85,13 +230,14 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         var contentEnd = TrimEnd(text, tokens, start, end);
         if (kind == CueKind.Phrase)
         {
+            var before = PreviousIsBreak(text, tokens, start, cueStart);
             var (sourceFirst, sourceEnd) = PhraseForward(text, tokens, cueEnd, end);
             if (sourceEnd == sourceFirst)
             {
                 return null;
             }
 
-            var before = PreviousIsBreak(text, tokens, start, cueStart);
+            sourceEnd = before ? ExtendForward(text, tokens, sourceEnd, end, contentEnd) : ExtendComplements(text, tokens, sourceEnd, end);
             var content = before
                 ? (start, cueStart - 1)
                 : (SkipPunctuation(text, tokens, sourceEnd, end), contentEnd);
@@ -114,20 +260,35 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         if (Span(text, tokens[cue]).EndsWith("ing") && PreviousIsBreak(text, tokens, start, cueStart))
         {
             var (subjectFirst, subjectEnd) = PhraseForward(text, tokens, start, cueStart);
+            subjectEnd = subjectEnd > subjectFirst ? ExtendForward(text, tokens, subjectEnd, cueStart, cueStart) : subjectEnd;
             return subjectEnd > subjectFirst && cueEnd < contentEnd
                 ? Make(text, tokens, cueStart, cueEnd, (subjectFirst, subjectEnd), (SkipPunctuation(text, tokens, cueEnd, end), contentEnd))
                 : null;
         }
 
-        var (backFirst, backEnd) = PhraseBackward(text, tokens, start, searchEnd);
+        var (backFirst, backEnd) = AppositiveBackward(text, tokens, start, searchEnd) is { } appositive
+            ? appositive
+            : PhraseBackward(text, tokens, start, searchEnd);
+        if (backEnd > backFirst)
+        {
+            backFirst = ModifiedSubjectStart(text, tokens, start, backFirst);
+        }
+        else if (ModifiedSubjectStart(text, tokens, start, searchEnd) is var subjectStart && subjectStart < searchEnd)
+        {
+            // "A poll released in late August found …": nothing reads as a phrase right before the cue, but the clause opens with a subject.
+            (backFirst, backEnd) = (subjectStart, searchEnd);
+        }
+
         if (backEnd > backFirst)
         {
             var contentStart = SkipPunctuation(text, tokens, kind == CueKind.Tell ? SkipRecipient(text, tokens, cueEnd, end) : cueEnd, end);
 
             // "…," he said / "…, the governor told reporters on Tuesday": the content precedes the source
-            // unless a clause of its own follows the cue ("that …", a quotation, a colon).
+            // unless a clause of its own follows the cue ("that …", a quotation, a colon, a subject: "In a
+            // post on Friday, Marsh said aid had stopped") rather than adjuncts ("on Tuesday", "in a statement").
             var clauseFollows = contentStart < contentEnd
-                && (Is(text, tokens[contentStart], "that") || IsQuote(text[tokens[contentStart].Range.Start]) || Is(text, tokens[cueEnd < end ? cueEnd : cueEnd - 1], ":"));
+                && (Is(text, tokens[contentStart], "that") || IsQuote(text[tokens[contentStart].Range.Start]) || Is(text, tokens[cueEnd < end ? cueEnd : cueEnd - 1], ":")
+                    || StartsClause(text, tokens[contentStart]));
             if (backFirst > start + 1 && IsBreak(text, tokens[backFirst - 1]) && !clauseFollows)
             {
                 return Make(text, tokens, cueStart, cueEnd, (backFirst, backEnd), (start, TrimBreaks(text, tokens, start, backFirst)));
@@ -148,6 +309,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         if (PreviousIsBreak(text, tokens, start, cueStart))
         {
             var (sourceFirst, sourceEnd) = PhraseForward(text, tokens, cueEnd, end);
+            sourceEnd = sourceEnd > sourceFirst ? ExtendForward(text, tokens, sourceEnd, end, contentEnd) : sourceEnd;
             return sourceEnd > sourceFirst
                 ? Make(text, tokens, cueStart, cueEnd, (sourceFirst, sourceEnd), (start, TrimBreaks(text, tokens, start, cueStart)))
                 : null;
@@ -155,6 +317,11 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
 
         return null;
     }
+
+    private bool StartsClause(string text, Token token) =>
+        token.Kind is TokenKind.Word or TokenKind.Number
+        && Role(text, token) is not (SourceWordRole.Preposition or SourceWordRole.Skip or SourceWordRole.Stop or SourceWordRole.Auxiliary)
+        && !(token.Kind == TokenKind.Word && Span(text, token).EndsWith("ing"));
 
     /// <summary>"Donald Trump's claim that …": the possessive before the noun is the source.</summary>
     private Attribution? TryNounCue(string text, IReadOnlyList<Token> tokens, int start, int cueStart, int cueEnd, int contentEnd)
@@ -185,7 +352,10 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         return new Attribution(cueRange, cueRange.Of(text), sourceRange, sourceRange.Of(text), contentRange, direct);
     }
 
-    /// <summary>The source phrase ending right before <paramref name="end"/>: "the interior ministry", "he", "Lena Marsh".</summary>
+    /// <summary>
+    /// The source phrase ending right before <paramref name="end"/>: "the interior ministry", "he",
+    /// "Sen. Lena Marsh (D-Ore.)", "officials at the Red Cross".
+    /// </summary>
     private (int First, int End) PhraseBackward(string text, IReadOnlyList<Token> tokens, int start, int end)
     {
         if (end <= start)
@@ -201,7 +371,28 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         var first = end;
         for (var j = end - 1; j >= start && end - j <= MaxSourceTokens; j--)
         {
-            var token = tokens[j];
+            if (IsChar(text, tokens[j], ')') && MatchingOpen(text, tokens, j, start) is { } open && open > start)
+            {
+                first = open;
+                j = open;
+                continue;
+            }
+
+            // "officials at the Red Cross": a preposition joins a head to a complement that starts with a capital or a determiner.
+            if (first < end && j > start && Role(text, tokens[j]) == SourceWordRole.Preposition
+                && (char.IsUpper(text[tokens[first].Range.Start]) || Role(text, tokens[first]) is SourceWordRole.Determiner or SourceWordRole.Part)
+                && IsPhraseToken(text, tokens, j - 1, start, backwards: true) && !IsPossessiveMark(text, tokens[j - 1]))
+            {
+                first = j;
+                continue;
+            }
+
+            if (first < end && j > start && IsJoiner(text, tokens[j]))
+            {
+                first = j;
+                continue;
+            }
+
             if (!IsPhraseToken(text, tokens, j, start, backwards: true))
             {
                 break;
@@ -210,14 +401,255 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             first = j;
         }
 
-        // A phrase never starts with a joining word ("of", "and").
-        while (first < end && (Is(text, tokens[first], "of") || Is(text, tokens[first], "and") || IsPossessiveMark(text, tokens[first])))
+        // A phrase never starts with a joining word ("of", "and", "at").
+        while (first < end && (Is(text, tokens[first], "of") || Is(text, tokens[first], "and") || IsPossessiveMark(text, tokens[first])
+            || Role(text, tokens[first]) == SourceWordRole.Preposition || IsJoiner(text, tokens[first])))
         {
             first++;
         }
 
         return HasHead(text, tokens, first, end) ? (first, end) : (end, end);
     }
+
+    /// <summary>
+    /// "A poll released on Friday by the Veld Institute shows …", "Farmers who lost their herds say …":
+    /// when the phrase before the cue is a complement inside a longer subject, the subject runs from the
+    /// start of the clause. Taken only when the clause opens with a determiner or a name and the words in
+    /// between hold a participle, a preposition or a relative pronoun and nothing that reads as a clause
+    /// of its own (a pronoun, another cue, a quotation).
+    /// </summary>
+    private int ModifiedSubjectStart(string text, IReadOnlyList<Token> tokens, int start, int phraseFirst)
+    {
+        var clauseStart = phraseFirst;
+        while (clauseStart > start && phraseFirst - clauseStart <= MaxModifierTokens && !(tokens[clauseStart - 1].Kind == TokenKind.Punctuation && IsBreak(text, tokens[clauseStart - 1])))
+        {
+            clauseStart--;
+        }
+
+        if (clauseStart == phraseFirst || phraseFirst - clauseStart > MaxModifierTokens || (clauseStart > start && !IsBreak(text, tokens[clauseStart - 1])))
+        {
+            return phraseFirst;
+        }
+
+        var opening = tokens[clauseStart];
+        var opensNounPhrase = opening.Kind == TokenKind.Word
+            && (Role(text, opening) == SourceWordRole.Determiner || (char.IsUpper(text[opening.Range.Start]) && Role(text, opening) is null));
+        if (!opensNounPhrase)
+        {
+            return phraseFirst;
+        }
+
+        var linked = false;
+        for (var j = clauseStart + 1; j < phraseFirst; j++)
+        {
+            var token = tokens[j];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number) && !IsChar(text, token, '/') && !IsChar(text, token, '-') && !IsPossessiveMark(text, token))
+            {
+                return phraseFirst;
+            }
+
+            var role = Role(text, token);
+            var word = Span(text, token);
+            if (role is SourceWordRole.Pronoun or SourceWordRole.Auxiliary && !IsAny(text, token, "who", "which", "had", "have", "has")
+                || role == SourceWordRole.Stop && !IsAny(text, token, "that", "to", "on", "as")
+                || lexicon.SingleWordCues.ContainsKey(word) && !word.EndsWith("ed"))
+            {
+                return phraseFirst;
+            }
+
+            // A participle ("released on Friday", "registered voters"), not a past tense taking an object
+            // ("spotted the senator", "unleashed a series").
+            var participle = token.Kind == TokenKind.Word && char.IsLower(text[token.Range.Start]) && (word.EndsWith("ed") || word.EndsWith("ing"));
+            if (participle && tokens[j + 1].Kind == TokenKind.Word
+                && (Role(text, tokens[j + 1]) is SourceWordRole.Determiner or SourceWordRole.Pronoun || char.IsUpper(text[tokens[j + 1].Range.Start])))
+            {
+                return phraseFirst;
+            }
+
+            linked |= participle || role == SourceWordRole.Preposition || IsAny(text, token, "who", "which", "that");
+        }
+
+        return linked ? clauseStart : phraseFirst;
+    }
+
+    /// <summary>
+    /// "Lena Marsh, a spokeswoman for the agency, said" / "Marsh, who leads the agency, said": a source
+    /// whose appositive sits between commas right before the cue, the closing comma included (as
+    /// PolNeAR and PARC mark it). "Marsh, however, said" gives the name alone. Null when the words before
+    /// the cue do not have that shape.
+    /// </summary>
+    private (int First, int End)? AppositiveBackward(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var closing = end - 1;
+        if (closing <= start || !IsChar(text, tokens[closing], ','))
+        {
+            return null;
+        }
+
+        var opening = closing - 1;
+        while (opening > start && closing - opening <= MaxAppositiveTokens && !IsChar(text, tokens[opening], ','))
+        {
+            if (tokens[opening].Kind == TokenKind.Punctuation && IsBreak(text, tokens[opening]))
+            {
+                return null;
+            }
+
+            opening--;
+        }
+
+        if (opening <= start || !IsChar(text, tokens[opening], ',') || opening + 1 >= closing)
+        {
+            return null;
+        }
+
+        var (headFirst, headEnd) = PhraseBackward(text, tokens, start, opening);
+        if (headEnd == headFirst || !HasCapitalOrPronoun(text, tokens, headFirst, headEnd))
+        {
+            return null;
+        }
+
+        if (closing - opening == 2 && IsSkippable(text, tokens[opening + 1]))
+        {
+            return (headFirst, headEnd);
+        }
+
+        return IsAppositiveOpener(text, tokens[opening + 1]) ? (headFirst, closing + 1) : null;
+    }
+
+    /// <summary>
+    /// After a source phrase read forward: its parenthesis and named complements, then an appositive
+    /// (", a spokeswoman for the agency") up to the next comma (kept) or to <paramref name="contentEnd"/>.
+    /// </summary>
+    private int ExtendForward(string text, IReadOnlyList<Token> tokens, int last, int end, int contentEnd)
+    {
+        last = ExtendComplements(text, tokens, last, end);
+        if (last + 1 >= end || !IsChar(text, tokens[last], ',') || !IsAppositiveOpener(text, tokens[last + 1]))
+        {
+            return last;
+        }
+
+        for (var j = last + 1; j < end && j - last <= MaxAppositiveTokens; j++)
+        {
+            if (j >= contentEnd)
+            {
+                return contentEnd;
+            }
+
+            if (IsChar(text, tokens[j], ','))
+            {
+                return j + 1;
+            }
+
+            if (tokens[j].Kind == TokenKind.Punctuation && IsBreak(text, tokens[j]))
+            {
+                return last;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>"Sen. Lena Marsh (D-Ore.)", "officials at the Red Cross": what may follow a source's head.</summary>
+    private int ExtendComplements(string text, IReadOnlyList<Token> tokens, int last, int end)
+    {
+        while (last < end)
+        {
+            if (IsChar(text, tokens[last], '(') && MatchingClose(text, tokens, last, end) is { } close)
+            {
+                last = close + 1;
+                continue;
+            }
+
+            var next = last + 1;
+            if (next < end && (Role(text, tokens[last]) == SourceWordRole.Preposition || IsJoiner(text, tokens[last])))
+            {
+                var named = Role(text, tokens[next]) == SourceWordRole.Determiner && next + 1 < end ? next + 1 : next;
+                if (tokens[named].Kind == TokenKind.Word && char.IsUpper(text[tokens[named].Range.Start]))
+                {
+                    var (_, complementEnd) = PhraseForward(text, tokens, next, end);
+                    if (complementEnd > next)
+                    {
+                        last = complementEnd;
+                        continue;
+                    }
+                }
+            }
+
+            break;
+        }
+
+        return last;
+    }
+
+    private static int? MatchingOpen(string text, IReadOnlyList<Token> tokens, int close, int start)
+    {
+        for (var j = close - 1; j >= start && close - j <= MaxParenthesisTokens; j--)
+        {
+            if (IsChar(text, tokens[j], '('))
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? MatchingClose(string text, IReadOnlyList<Token> tokens, int open, int end)
+    {
+        for (var j = open + 1; j < end && j - open <= MaxParenthesisTokens; j++)
+        {
+            if (IsChar(text, tokens[j], ')'))
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// What may open an appositive: a determiner or opener word ("a", "the", "who", "former"), a name, an
+    /// age ("Ana Ruiz, 25,"), or a bare title noun ("chief strategist for …"), but not a participle or an
+    /// adverb, which open a clause ("…, adding that", "…, reportedly").
+    /// </summary>
+    private bool IsAppositiveOpener(string text, Token token)
+    {
+        if (IsOpener(text, token) || token.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (token.Kind != TokenKind.Word || Role(text, token) is not null)
+        {
+            return false;
+        }
+
+        var word = Span(text, token);
+        return char.IsUpper(word[0])
+            || !(word.EndsWith("ing") || word.EndsWith("ed") || word.EndsWith("ly") || lexicon.SingleWordCues.ContainsKey(word));
+    }
+
+    private bool IsOpener(string text, Token token) =>
+        Role(text, token) is SourceWordRole.Determiner or SourceWordRole.Opener || IsAny(text, token, "who", "which");
+
+    private static bool HasCapitalOrPronoun(string text, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var j = first; j < end; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && char.IsUpper(text[tokens[j].Range.Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"/" and "&amp;" join names ("the New York Times/CBS News poll", "Johnson &amp; Johnson").</summary>
+    private static bool IsJoiner(string text, Token token) =>
+        token.Range.Length == 1 && token.Kind is TokenKind.Punctuation or TokenKind.Symbol && text[token.Range.Start] is '/' or '&';
+
+    private static bool IsChar(string text, Token token, char c) => token.Range.Length == 1 && text[token.Range.Start] == c;
 
     /// <summary>The source phrase starting at <paramref name="start"/>: "the Red Cross", "Lena Marsh" (up to a comma or a preposition).</summary>
     private (int First, int End) PhraseForward(string text, IReadOnlyList<Token> tokens, int start, int end)
@@ -272,12 +704,12 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         }
 
         var role = Role(text, token);
-        if (role is SourceWordRole.Stop or SourceWordRole.Skip or SourceWordRole.Auxiliary or SourceWordRole.Pronoun)
+        if (role is SourceWordRole.Stop or SourceWordRole.Skip or SourceWordRole.Auxiliary or SourceWordRole.Pronoun or SourceWordRole.Preposition)
         {
             return false;
         }
 
-        if (role == SourceWordRole.Part || char.IsUpper(text[token.Range.Start]))
+        if (role is SourceWordRole.Part or SourceWordRole.Determiner || char.IsUpper(text[token.Range.Start]))
         {
             return true;
         }
@@ -287,7 +719,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         var word = Span(text, token);
         if (word.EndsWith("ed") || word.EndsWith("ing") || lexicon.SingleWordCues.ContainsKey(word))
         {
-            return backwards && j > start && Role(text, tokens[j - 1]) == SourceWordRole.Part && !Is(text, tokens[j - 1], "and") && !Is(text, tokens[j - 1], "of");
+            return backwards && j > start && Role(text, tokens[j - 1]) is SourceWordRole.Part or SourceWordRole.Determiner && !Is(text, tokens[j - 1], "and") && !Is(text, tokens[j - 1], "of");
         }
 
         return !word.EndsWith("ly");
@@ -368,30 +800,6 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
     {
         var span = Span(text, token);
         return span is "'s" or "’s" or "'" or "’";
-    }
-
-    /// <summary>Whether a quotation opened earlier in the sentence is still open: a cue inside a quotation is the speaker's own words.</summary>
-    private static bool InsideQuotation(string text, IReadOnlyList<Token> tokens, int start, int index)
-    {
-        var straight = 0;
-        var open = false;
-        for (var j = start; j < index; j++)
-        {
-            switch (text[tokens[j].Range.Start])
-            {
-                case '"':
-                    straight++;
-                    break;
-                case '“' or '«':
-                    open = true;
-                    break;
-                case '”' or '»':
-                    open = false;
-                    break;
-            }
-        }
-
-        return open || straight % 2 == 1;
     }
 
     private static bool IsQuote(char c) => c is '"' or '“' or '”' or '«' or '»';

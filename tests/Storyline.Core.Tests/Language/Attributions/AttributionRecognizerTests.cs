@@ -94,6 +94,176 @@ public sealed class AttributionRecognizerTests
     }
 
     [Fact]
+    public void An_appositive_between_commas_belongs_to_the_source_with_its_closing_comma()
+    {
+        var (cue, source, content) = Single("Lena Marsh, a spokeswoman for the Orlan Relief Agency, said 420 families had left.");
+        Assert.Equal(("said", "Lena Marsh, a spokeswoman for the Orlan Relief Agency,"), (cue, source));
+        Assert.Equal("420 families had left", content);
+    }
+
+    [Fact]
+    public void A_relative_clause_between_commas_belongs_to_the_source()
+    {
+        var (_, source, _) = Single("Piet Varga, who leads the harbour council, told reporters that 12 ferries were idle.");
+        Assert.Equal("Piet Varga, who leads the harbour council,", source);
+    }
+
+    [Fact]
+    public void An_adverb_between_commas_is_left_out_of_the_source()
+    {
+        var (_, source, _) = Single("Marsh, however, said only 30 trucks had arrived.");
+        Assert.Equal("Marsh", source);
+    }
+
+    [Fact]
+    public void A_parenthesis_after_a_name_belongs_to_the_source()
+    {
+        var (_, source, content) = Single("Sen. Ada Kollar (R-Vel.) said the bill would cost $4 billion.");
+        Assert.Equal("Sen. Ada Kollar (R-Vel.)", source);
+        Assert.Equal("the bill would cost $4 billion", content);
+    }
+
+    [Fact]
+    public void A_named_complement_joins_its_head()
+    {
+        Assert.Equal("Officials at the Orlan Relief Agency", Single("Officials at the Orlan Relief Agency said 900 tents were sent.").Source);
+        Assert.Equal("Volunteers from Port Aldane", Single("Volunteers from Port Aldane say 75 boats are missing.").Source);
+    }
+
+    [Fact]
+    public void An_inverted_source_keeps_its_appositive_to_the_end_of_the_sentence()
+    {
+        var (_, source, content) = Single("\"We lost 60 cattle,\" said Tomas Reeve, a farmer near the Veld river.");
+        Assert.Equal("Tomas Reeve, a farmer near the Veld river", source);
+        Assert.Equal("\"We lost 60 cattle,\"", content);
+    }
+
+    [Fact]
+    public void A_cue_after_a_determiner_a_possessive_or_a_number_is_a_noun()
+    {
+        Assert.Empty(Recognize("The claims of 40 deaths were never checked."));
+        Assert.Empty(Recognize("Voters in 12 states backed the measure."));
+        Assert.Empty(Recognize("Her calls went unanswered for 3 days."));
+    }
+
+    [Fact]
+    public void A_capitalised_cue_word_inside_a_sentence_is_part_of_a_name()
+    {
+        Assert.Empty(Recognize("Trade with the United States fell 14 percent."));
+    }
+
+    [Fact]
+    public void A_cue_inside_reported_speech_belongs_to_the_outer_speaker()
+    {
+        var attribution = Assert.Single(Recognize("The mayor said the army claims 300 fighters surrendered."));
+        Assert.Equal(("said", "The mayor"), (attribution.Cue, attribution.SourceText));
+    }
+
+    [Fact]
+    public void A_closing_according_to_keeps_its_own_attribution()
+    {
+        var attributions = Recognize("The council reports that 70 percent of wells are dry, according to the Veld Water Board.");
+        Assert.Contains(attributions, a => a.Cue == "according to" && a.SourceText == "the Veld Water Board");
+    }
+
+    [Fact]
+    public void A_cue_inside_a_quotation_running_over_two_sentences_is_the_speakers_own()
+    {
+        const string text = "Marsh said: \"We counted 800 tents. Our critics said it was 80.\" The agency agreed.";
+        Assert.DoesNotContain(Recognize(text), a => a.SourceText == "Our critics");
+    }
+
+    [Fact]
+    public void Colons_and_quotations_reset_at_a_paragraph_break()
+    {
+        const string text = "\"The road is closed for 3 weeks.\n\nThe ministry said 40 bridges were damaged.";
+        var attribution = Assert.Single(Recognize(text));
+        Assert.Equal("The ministry", attribution.SourceText);
+    }
+
+    [Fact]
+    public void A_headline_in_title_case_keeps_its_capitalised_cue()
+    {
+        var (cue, source, _) = Single("Veld Governor Says 200 Homes Were Lost");
+        Assert.Equal(("Says", "Veld Governor"), (cue, source));
+    }
+
+    [Fact]
+    public void A_subject_with_a_participle_phrase_is_taken_whole()
+    {
+        var (cue, source, _) = Single("A Veld Institute poll released in late May found that 61 percent backed the dam.");
+        Assert.Equal(("found", "A Veld Institute poll released"), (cue, source));
+        Assert.Equal("Farmers who lost their herds", Single("Farmers who lost their herds say 2,000 cattle died.").Source);
+    }
+
+    [Fact]
+    public void A_past_tense_with_an_object_is_not_part_of_the_subject()
+    {
+        var attribution = Assert.Single(Recognize("The army shelled the Veld valley where officials say 80 people died."));
+        Assert.Equal("officials", attribution.SourceText);
+        Assert.Equal("Reporters stationed near the Orlan Bay border", Single("Reporters stationed near the Orlan Bay border said 30 trucks were missing.").Source);
+    }
+
+    [Fact]
+    public void A_clause_after_the_cue_is_the_content_even_after_an_opening_phrase()
+    {
+        var (_, source, content) = Single("In a post on Friday, Marsh said 14 shelters had closed.");
+        Assert.Equal("Marsh", source);
+        Assert.Equal("14 shelters had closed", content);
+    }
+
+    [Fact]
+    public void A_coordinated_clause_with_its_own_speaker_ends_the_outer_content()
+    {
+        const string text = "The footage shows 40 trucks at the border, but the governor said only 12 crossed.";
+        var attributions = Recognize(text);
+        Assert.Equal(2, attributions.Count);
+        Assert.Equal("40 trucks at the border", attributions[0].Content.Of(text));
+        Assert.Equal(("said", "the governor"), (attributions[1].Cue, attributions[1].SourceText));
+    }
+
+    [Fact]
+    public void Two_apostrophes_open_and_close_a_quotation()
+    {
+        const string text = "''The mayor said 900 homes flooded,'' Reeve declared.";
+        var attribution = Assert.Single(Recognize(text));
+        Assert.Equal(("declared", "Reeve"), (attribution.Cue, attribution.SourceText));
+    }
+
+    [Fact]
+    public void A_transcript_speaker_label_is_the_source_of_its_paragraph()
+    {
+        const string text = "HOLLIS: We moved 3,000 people out. Nobody was hurt.\nNext paragraph.";
+        var attribution = Assert.Single(Recognize(text));
+        Assert.Equal((":", "HOLLIS"), (attribution.Cue, attribution.SourceText));
+        Assert.Equal("We moved 3,000 people out. Nobody was hurt.", attribution.Content.Of(text));
+    }
+
+    [Fact]
+    public void A_signature_dash_after_a_quotation_names_its_source()
+    {
+        const string text = "“We waited 9 hours for water.” ― Ana Ruiz\n“Next one.”";
+        var attribution = Assert.Single(Recognize(text));
+        Assert.Equal(("―", "Ana Ruiz"), (attribution.Cue, attribution.SourceText));
+        Assert.Equal("“We waited 9 hours for water.”", attribution.Content.Of(text));
+        Assert.True(attribution.Direct);
+    }
+
+    [Fact]
+    public void An_age_between_commas_belongs_to_the_source()
+    {
+        Assert.Equal("Ana Ruiz, 25,", Single("Ana Ruiz, 25, said 60 families slept outside.").Source);
+    }
+
+    [Fact]
+    public void A_verb_of_speaking_with_its_preposition_is_one_cue()
+    {
+        var (cue, source, content) = Single("The harbour master spoke of 70 boats lost in the storm.");
+        Assert.Equal(("spoke of", "The harbour master"), (cue, source));
+        Assert.Equal("70 boats lost in the storm", content);
+    }
+
+    [Fact]
     public void A_sentence_without_reported_speech_has_no_attribution()
     {
         Assert.Empty(Recognize("Floods cut the road to Port Aldane on Tuesday."));
@@ -102,14 +272,28 @@ public sealed class AttributionRecognizerTests
     [Fact]
     public void Never_throws_and_keeps_spans_inside_the_text()
     {
-        var chars = Gen.Char["abc said told according to the he , . \" “ ” : ' s 1 A Z\n"];
-        Gen.Int[0, 150].SelectMany(length => chars.Array[length]).Select(a => new string(a)).Sample(text =>
+        var chars = Gen.Char["abc said told according to the he who , . \" “ ” : ' s 1 A Z ( ) / & a an of at\n"];
+        Gen.Int[0, 200].SelectMany(length => chars.Array[length]).Select(a => new string(a)).Sample(text =>
         {
             foreach (var attribution in Recognize(text))
             {
+                Assert.InRange(attribution.Range.Start, 0, attribution.Range.End - 1);
+                Assert.InRange(attribution.Range.End, 1, text.Length);
                 Assert.InRange(attribution.Content.End, attribution.Content.Start + 1, text.Length);
-                Assert.True(attribution.Source is null || attribution.Source.Value.End <= text.Length);
+                Assert.True(attribution.Content.Start >= 0);
+                Assert.True(attribution.Source is null || (attribution.Source.Value.Start >= 0 && attribution.Source.Value.End <= text.Length && attribution.Source.Value.End > attribution.Source.Value.Start));
             }
         });
+    }
+
+    [Fact]
+    public void A_long_line_full_of_cues_is_read_in_linear_time()
+    {
+        var text = string.Concat(Enumerable.Repeat("\"Aid is late,\" Marsh, a spokeswoman, said, according to officials at the Agency ", 20_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var attributions = Recognize(text);
+        watch.Stop();
+        Assert.NotEmpty(attributions);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
 }
