@@ -7,7 +7,8 @@ namespace Storyline.Core.Language.Claims;
 /// <summary>
 /// Turns the figures of a text into claims: the category from the nearest cue word in the sentence
 /// (the figure's own counted noun first), the subject from its counted noun, whether it is a running
-/// total, and the attribution whose content holds it.
+/// total or a projection, the attribution whose content holds it and its source's name, the place
+/// and the day it applies to.
 /// </summary>
 public sealed class ClaimReader
 {
@@ -21,17 +22,30 @@ public sealed class ClaimReader
 
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _cues;
 
-    public ClaimReader(IReadOnlyDictionary<string, string> cues)
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _projectionCues;
+
+    public ClaimReader(IReadOnlyDictionary<string, string> cues, IEnumerable<string> projectionCues)
     {
         _cues = cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _projectionCues = projectionCues.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static ClaimReader Default { get; } = new(LoadCues());
+    public static ClaimReader Default { get; } = new(LoadCues(), EmbeddedResource.Rows("figure-projection-cues.txt").Select(r => r[0]));
 
-    public ImmutableArray<Claim> Read(
-        string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Figure> figures, IReadOnlyList<Attribution> attributions)
+    /// <summary>The claims of an annotated document: its figures with what, where, when and who.</summary>
+    public ImmutableArray<Claim> Read(Document document)
     {
-        var claims = ImmutableArray.CreateBuilder<Claim>(figures.Count);
+        var text = document.Text;
+        IReadOnlyList<Token> tokens = document.Get(Layers.Tokens);
+        IReadOnlyList<Sentence> sentences = document.Get(Layers.Sentences);
+        var figures = document.Get(Layers.Figures);
+        var attributions = document.Get(Layers.Attributions);
+        var places = new ClaimPlaceFinder(document.Get(Layers.Places), sentences);
+        var published = document.Metadata.Published is { } at ? DateOnly.FromDateTime(at.DateTime) : (DateOnly?)null;
+        var times = new ClaimTimeFinder(document.Get(Layers.TimeExpressions), text, published);
+        var sources = new SourceNamer(document.Get(Layers.EntityMentions));
+
+        var claims = ImmutableArray.CreateBuilder<Claim>(figures.Length);
         var sentenceIndex = 0;
 
         // One sweep in text order: the attributions whose content has begun and not yet ended.
@@ -54,13 +68,19 @@ public sealed class ClaimReader
 
             open.RemoveAll(a => a.Content.End <= figure.Range.Start);
             var attribution = open.Find(a => a.Content.Contains(figure.Range));
+            var (place, placeStated) = places.Find(sentence.Range, figure.Range);
             claims.Add(new Claim(
                 figure.Range,
                 figure,
                 Category(text, tokens, sentence, first, end, figure),
                 Subject(figure),
                 IsCumulative(text, tokens, sentence, first),
-                attribution));
+                attribution,
+                place,
+                times.Find(sentence.Range, figure.Range),
+                sources.Name(attribution, text),
+                IsProjection(text, tokens, sentence, first),
+                placeStated));
         }
 
         return claims.ToImmutable();
@@ -113,6 +133,20 @@ public sealed class ClaimReader
         unit.EndsWith("dollar", StringComparison.Ordinal) || unit is "euro" or "pound sterling" or "japanese yen" or "cent"
         || unit.EndsWith("rupee", StringComparison.Ordinal) || unit.EndsWith("franc", StringComparison.Ordinal)
         || unit.EndsWith("sol", StringComparison.Ordinal) || unit.EndsWith("taka", StringComparison.Ordinal);
+
+    /// <summary>A figure after a modal or a forecast word ("could exceed 3,000", "is expected to reach") is not a count.</summary>
+    private bool IsProjection(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first)
+    {
+        for (var i = Math.Max(sentence.FirstToken, first - 4); i < first; i++)
+        {
+            if (_projectionCues.Contains(text.AsSpan(tokens[i].Range.Start, tokens[i].Range.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A count is a running total unless the sentence marks it as an increment ("another 40", "overnight").</summary>
     private static bool IsCumulative(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first)
