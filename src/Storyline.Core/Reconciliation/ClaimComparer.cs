@@ -4,13 +4,13 @@ using Storyline.Core.Model;
 namespace Storyline.Core.Reconciliation;
 
 /// <summary>
-/// Decides how two claims of one category relate. The rules, in order: different things counted
-/// are no pair; a projection never contests a count; a total and an increment, different time spans
-/// or places that do not nest are differently scoped; equal intervals agree; a later figure from the
+/// Decides how two claims of one category relate. The rules, in order: a projection never contests
+/// a count; different things counted are no pair; a total and an increment, increments over different
+/// spans, or places that do not nest are differently scoped; equal intervals agree; a later figure from the
 /// same source, or from one at least as authoritative that raises the count, supersedes (updated);
 /// overlapping intervals are compatible (refined when a precise figure narrows a vague one);
-/// disjoint intervals are contested unless one counts a part (a town of the region, civilians among
-/// all dead) and stays below the whole.
+/// disjoint intervals are contested, unless one counts a part (a town of the region, civilians among
+/// all dead): a part below the whole is compatible, a part above it differently scoped.
 /// </summary>
 public sealed class ClaimComparer(SubjectScope subjects)
 {
@@ -20,8 +20,7 @@ public sealed class ClaimComparer(SubjectScope subjects)
     public ClaimRelation? Relate(ClaimFacts first, ClaimFacts second)
     {
         var (later, earlier) = first.Order.CompareTo(second.Order) >= 0 ? (first, second) : (second, first);
-        var subject = subjects.Compare(later.Claim.Subject, earlier.Claim.Subject);
-        if (subject == Scope.Disjoint || !SameUnitKind(later.Figure, earlier.Figure) || later.Figure.Change != earlier.Figure.Change)
+        if (!SameUnitKind(later.Figure, earlier.Figure) || later.Figure.Change != earlier.Figure.Change)
         {
             return null;
         }
@@ -34,14 +33,21 @@ public sealed class ClaimComparer(SubjectScope subjects)
             return Decide(ClaimRelationKind.Compatible, "a projection is not a count and contests none", sameQuantity: false);
         }
 
+        var subject = subjects.Compare(later.Claim.Subject, earlier.Claim.Subject);
+        if (subject == Scope.Disjoint)
+        {
+            return null;
+        }
+
         if (later.Claim.Cumulative != earlier.Claim.Cumulative)
         {
             return Decide(ClaimRelationKind.DifferentlyScoped, "a running total and an increment", sameQuantity: false);
         }
 
-        if (later.Claim.Time?.Start != earlier.Claim.Time?.Start && (later.Claim.Time?.Start is not null || earlier.Claim.Time?.Start is not null))
+        // Two increments count the same thing only over the same window ("in the past 24 hours").
+        if (!later.Claim.Cumulative && (later.Claim.Time?.Start != earlier.Claim.Time?.Start || later.Claim.Time?.End != earlier.Claim.Time?.End))
         {
-            return Decide(ClaimRelationKind.DifferentlyScoped, "different time spans", sameQuantity: false);
+            return Decide(ClaimRelationKind.DifferentlyScoped, "increments over different time spans", sameQuantity: false);
         }
 
         var place = PlaceScope.Compare(later.Claim, earlier.Claim);
@@ -76,8 +82,9 @@ public sealed class ClaimComparer(SubjectScope subjects)
 
         if (!sameScope)
         {
-            // One counts a part (a town of the region, the civilians among the dead): it may be
-            // smaller than the whole, but a part of a place larger than the whole is a contradiction.
+            // One counts a part (a town of the region, the civilians among the dead): it may be smaller
+            // than the whole. Larger, the two counts are not of the same thing: the town figure may
+            // count the people registered there, not those from there.
             var (part, whole) = place == Scope.Within || subject == Scope.Within ? (later, earlier) : (earlier, later);
             if (!part.Interval.IsAbove(whole.Interval))
             {
@@ -85,7 +92,7 @@ public sealed class ClaimComparer(SubjectScope subjects)
             }
 
             return place != Scope.Same
-                ? Decide(ClaimRelationKind.Contested, "the figure for a part of the place exceeds the figure for all of it", sameQuantity: false)
+                ? Decide(ClaimRelationKind.DifferentlyScoped, "a place counted higher than the area holding it: the counts cover different areas", sameQuantity: false)
                 : Decide(ClaimRelationKind.DifferentlyScoped, "a part counted higher than the whole: the counts define their subjects differently", sameQuantity: false);
         }
 
@@ -107,7 +114,9 @@ public sealed class ClaimComparer(SubjectScope subjects)
 
         var sameSource = later.Source.Matches(earlier.Source);
         var rises = later.Interval.IsAbove(earlier.Interval) || (overlap && later.Interval.Low > earlier.Interval.Low);
-        var asAuthoritative = later.Rank is null || earlier.Rank is null || later.Rank >= earlier.Rank;
+        // A figure the outlet states in its own voice usually relays the authorities' count: it is
+        // ranked with officials, so it updates an official figure and is not overturned by an advocate's.
+        var asAuthoritative = (later.Rank ?? SourceRank.Official) >= (earlier.Rank ?? SourceRank.Official);
         var bothOfficial = later.Rank == SourceRank.Official && earlier.Rank == SourceRank.Official;
         if (overlap)
         {

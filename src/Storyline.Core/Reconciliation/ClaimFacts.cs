@@ -4,7 +4,7 @@ using Storyline.Core.Model;
 namespace Storyline.Core.Reconciliation;
 
 /// <summary>What the reconciler needs of a claim, worked out once per claim.</summary>
-/// <param name="Rank">The source's authority; null for a figure the outlet states itself, which is ranked against no one.</param>
+/// <param name="Rank">The source's authority; null for a figure the outlet states itself.</param>
 /// <param name="AsOf">The day the claim stands at (stated, else the publication day).</param>
 /// <param name="Order">Position for "later": the as-of day, then the publication time, then the claim's offset.</param>
 public sealed record ClaimFacts(

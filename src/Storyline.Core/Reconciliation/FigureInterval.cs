@@ -5,14 +5,18 @@ namespace Storyline.Core.Reconciliation;
 /// <summary>
 /// The values a figure allows: its interval, widened by its rounding tolerance when it is stated as
 /// an exact round number ("1,200 killed" may be 1,150 to 1,250). Bounded figures ("at least 40")
-/// keep their stated end, and approximate ones already carry their margin.
+/// keep their stated end, and approximate ones already carry their margin. Vague words ("scores",
+/// "dozens") are loose: their conventional range is stretched by half below and doubled above, so
+/// that a near figure neither contests nor supersedes them.
 /// </summary>
 public readonly record struct FigureInterval(double Low, double High, bool LowOpen, bool HighOpen)
 {
-    public static FigureInterval Of(Figure figure) =>
-        figure.Bound == FigureBound.Exact && figure.Tolerance > 0
-            ? new(figure.Low - figure.Tolerance, figure.High + figure.Tolerance, figure.LowOpen, figure.HighOpen)
-            : new(figure.Low, figure.High, figure.LowOpen, figure.HighOpen);
+    public static FigureInterval Of(Figure figure) => figure.Bound switch
+    {
+        FigureBound.Exact when figure.Tolerance > 0 => new(figure.Low - figure.Tolerance, figure.High + figure.Tolerance, figure.LowOpen, figure.HighOpen),
+        FigureBound.Vague => new(figure.Low / 2, figure.High * 2, LowOpen: false, HighOpen: false),
+        _ => new(figure.Low, figure.High, figure.LowOpen, figure.HighOpen),
+    };
 
     /// <summary>True when some value satisfies both intervals.</summary>
     public bool Overlaps(FigureInterval other)

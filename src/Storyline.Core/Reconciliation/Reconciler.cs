@@ -20,10 +20,16 @@ public sealed class Reconciler(ClaimComparer comparer, SourceAuthority authority
     /// ("other"), or a sum's purpose (damage, aid, compensation) is not read yet ("money").</summary>
     private static readonly FrozenSet<string> Unreconciled = FrozenSet.Create(StringComparer.Ordinal, "other", "money");
 
+    private static readonly FrozenDictionary<string, string> Families =
+        EmbeddedResource.Rows("figure-category-families.tsv").ToFrozenDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+
     public Reconciler()
         : this(ClaimComparer.Default, SourceAuthority.Default)
     {
     }
+
+    /// <summary>The category a claim is compared under: "fled" and "evacuated" are counted with "displaced".</summary>
+    public static string Family(string category) => Families.GetValueOrDefault(category, category);
 
     public StoryReconciliation Reconcile(IReadOnlyList<StoryArticle> articles)
     {
@@ -33,7 +39,7 @@ public sealed class Reconciler(ClaimComparer comparer, SourceAuthority authority
 
         var relations = ImmutableArray.CreateBuilder<ClaimRelation>();
         var groups = ImmutableArray.CreateBuilder<ClaimGroup>();
-        foreach (var bucket in facts.Where(f => !Unreconciled.Contains(f.Claim.Category)).GroupBy(f => f.Claim.Category, StringComparer.Ordinal))
+        foreach (var bucket in facts.Where(f => !Unreconciled.Contains(f.Claim.Category)).GroupBy(f => Family(f.Claim.Category), StringComparer.Ordinal))
         {
             var ordered = bucket.OrderBy(f => f.Order).ToArray();
             var bucketRelations = new List<ClaimRelation>();

@@ -34,6 +34,9 @@ public sealed class SubjectScope(IReadOnlyDictionary<string, bool> isPart)
     private const int Part = 1;
     private const int Other = 2;
 
+    // "wounded people" and "displaced people" are people: the last word names who is counted.
     private int Class(string? subject) =>
-        subject is null ? Everyone : _isPart.TryGetValue(subject, out var part) ? (part ? Part : Everyone) : Other;
+        subject is null ? Everyone
+        : _isPart.TryGetValue(subject, out var part) || _isPart.TryGetValue(subject[(subject.LastIndexOf(' ') + 1)..], out part) ? (part ? Part : Everyone)
+        : Other;
 }

@@ -4,31 +4,31 @@ using Storyline.Core.Model;
 namespace Storyline.Core.Language.Claims;
 
 /// <summary>
-/// When a figure holds: the day or span named nearest the figure in its sentence ("on Sunday", "since
-/// 3 March", "in the past 24 hours"), else the publication day as the day the count stands at.
+/// When a figure holds: the latest day or span its sentence names ("rose to 49 on Sunday", "since 3
+/// March", "in the past 24 hours"), else the publication day as the day the count stands at. The
+/// latest, because a count is reported after the event the sentence also dates ("the quake struck on
+/// Tuesday ... the toll has risen to 1,874 on Wednesday"); a possessive day names the event itself
+/// ("Friday's capsize") and is passed over.
 /// </summary>
 internal sealed class ClaimTimeFinder(IReadOnlyList<TimeExpression> times, string text, DateOnly? published)
 {
     public ClaimTime? Find(TextRange sentence, TextRange figure)
     {
-        ClaimTime? nearest = null;
-        var best = int.MaxValue;
+        ClaimTime? latest = null;
         foreach (var time in SpanIndex.Within(times, sentence))
         {
-            if (Read(time) is not { } read)
+            if (IsPossessive(time) || Read(time) is not { } read)
             {
                 continue;
             }
 
-            var distance = SpanIndex.Distance(time.Range, figure);
-            if (distance < best)
+            if (latest is null || read.AsOf > latest.AsOf || (read.AsOf == latest.AsOf && read.Window))
             {
-                best = distance;
-                nearest = read;
+                latest = read;
             }
         }
 
-        return nearest ?? (published is { } day ? new ClaimTime(null, day, Stated: false) : null);
+        return latest ?? (published is { } day ? new ClaimTime(null, day, Stated: false) : null);
     }
 
     private ClaimTime? Read(TimeExpression time)
@@ -48,11 +48,14 @@ internal sealed class ClaimTimeFinder(IReadOnlyList<TimeExpression> times, strin
 
         if (time.Type == TimexType.Duration && published is { } asOf && LooksBack(time) && Length(time.Value) is { } length)
         {
-            return new ClaimTime(asOf.AddDays(-length), asOf, Stated: true);
+            return new ClaimTime(asOf.AddDays(-length), asOf, Stated: true, Window: true);
         }
 
         return null;
     }
+
+    private bool IsPossessive(TimeExpression time) =>
+        time.Range.End + 1 < text.Length && text[time.Range.End + 1] == 's' && text[time.Range.End] is '\'' or '’';
 
     // "in the past 24 hours", "over the previous three days", "in the last week".
     private bool LooksBack(TimeExpression time)
