@@ -23,9 +23,11 @@ public sealed class FigureIntervalPropertyTests
 
     private static readonly Gen<Claim> Claims =
         from figure in Figures
-        from source in Gen.OneOf(Gen.Const<string?>(null), Gen.Const<string?>("provincial government"), Gen.Const<string?>("Kivu Civic Watch"), Gen.Const<string?>("Red Cross"))
+        from sourceIndex in Gen.Int[0, 3]
+        let source = ((string?[])[null, "provincial government", "Kivu Civic Watch", "Red Cross"])[sourceIndex]
         from day in Gen.Int[1, 5]
-        from subject in Gen.OneOf(Gen.Const<string?>(null), Gen.Const<string?>("civilian"), Gen.Const<string?>("people"))
+        from subjectIndex in Gen.Int[0, 2]
+        let subject = ((string?[])[null, "civilian", "people"])[subjectIndex]
         from projection in Gen.Bool
         select Claim(figure, source, Day(day), subject: subject, projection: projection);
 

@@ -49,7 +49,7 @@ public sealed class FiguresJsonTests
         }
 
         Assert.Equal("contested", group.GetProperty("relation").GetString());
-        Assert.Equal(["a#2", "a#1"], group.GetProperty("evidence")[0].GetProperty("claims").EnumerateArray().Select(c => c.GetString()).Order().Reverse().ToArray());
+        Assert.Equal(["a#1", "a#2"], group.GetProperty("evidence")[0].GetProperty("claims").EnumerateArray().Select(c => c.GetString()!).Order(StringComparer.Ordinal).ToArray());
         Assert.False(string.IsNullOrEmpty(group.GetProperty("evidence")[0].GetProperty("reason").GetString()));
     }
 
