@@ -26,7 +26,7 @@ internal sealed class ClaimPlaceFinder
     {
         Place? nearest = null;
         var best = int.MaxValue;
-        foreach (var place in SpanIndex.Within(_places, sentence))
+        foreach (var place in SpanIndex.Within(_places, SpanIndex.Around(sentence, figure, 2 * Reach)))
         {
             var distance = SpanIndex.Distance(place.Range, figure);
             if (distance > Reach || IsDateline(place))

@@ -20,6 +20,12 @@ public sealed class ClaimReader
     private static readonly FrozenSet<string> MeasureUnits = FrozenSet.Create(
         StringComparer.Ordinal, "percentage", "fraction", "year of age", "hour", "day", "week", "month", "year", "minute", "kilometre", "mile", "metre");
 
+    /// <summary>How far (in tokens) a category cue is looked for when none is near: a long sentence's reach.</summary>
+    private const int SentenceReach = 60;
+
+    /// <summary>How far (in characters) a figure's speaker is looked for.</summary>
+    private const int SpeakerContext = 400;
+
     /// <summary>How far (in characters) a named speaker may be from the speech verb.</summary>
     private const int SpeakerReach = 120;
 
@@ -77,7 +83,7 @@ public sealed class ClaimReader
             open.RemoveAll(a => a.Content.End <= figure.Range.Start);
             var attribution = open.Find(a => a.Content.Contains(figure.Range))
                 ?? SentenceSpeaker(byCue, sentence.Range, figure.Range)
-                ?? NamedSpeaker(text, tokens, sentence, mentions, figure.Range);
+                ?? NamedSpeaker(text, tokens, sentence, first, end, mentions, figure.Range);
             var (place, placeStated) = places.Find(sentence.Range, figure.Range);
             var time = times.Find(sentence.Range, figure.Range);
             claims.Add(new Claim(
@@ -121,7 +127,7 @@ public sealed class ClaimReader
         // Peru's Ancash region has risen to 1,874"). Words of the source's name ("the special relief
         // commissioner") say nothing about what is counted.
         var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
-        var reach = Math.Max(end - 1 - sentence.FirstToken, sentenceEnd - end);
+        var reach = Math.Min(SentenceReach, Math.Max(end - 1 - sentence.FirstToken, sentenceEnd - end));
         foreach (var window in (int[])[Window, reach])
         {
             foreach (var groupWords in (bool[])[false, true])
@@ -142,7 +148,7 @@ public sealed class ClaimReader
             }
         }
 
-        return figure.Unit is "percentage" && HasWord(text, tokens, sentence, "territory") ? "territory" : "other";
+        return figure.Unit is "percentage" && HasWord(text, tokens, sentence, first, "territory") ? "territory" : "other";
     }
 
     private static bool IsGroup(string category) => category is "fighters" or "civilians";
@@ -167,7 +173,7 @@ public sealed class ClaimReader
     private static Attribution? SentenceSpeaker(Attribution[] byCue, TextRange sentence, TextRange figure)
     {
         Attribution? nearest = null;
-        foreach (var attribution in SpanIndex.Within(byCue, sentence))
+        foreach (var attribution in SpanIndex.Within(byCue, SpanIndex.Around(sentence, figure, SpeakerContext)))
         {
             if (attribution.Source is { } source && sentence.Contains(source) && !source.Overlaps(figure)
                 && (nearest is null || SpanIndex.Distance(attribution.Range, figure) < SpanIndex.Distance(nearest.Range, figure)))
@@ -184,18 +190,26 @@ public sealed class ClaimReader
     /// missing, the district collector, Ankit Dash, said."): the person or organisation named nearest
     /// a speech verb of the sentence is the speaker.
     /// </summary>
-    private static Attribution? NamedSpeaker(string text, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<EntityMention> mentions, TextRange figure)
+    private static Attribution? NamedSpeaker(
+        string text, IReadOnlyList<Token> tokens, Sentence sentence, int first, int end, IReadOnlyList<EntityMention> mentions, TextRange figure)
     {
-        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        var context = SpanIndex.Around(sentence.Range, figure, SpeakerContext);
+        var limit = Math.Min(sentence.FirstToken + sentence.TokenCount, end + SentenceReach);
+        for (var i = Math.Max(sentence.FirstToken, first - SentenceReach); i < limit; i++)
         {
             var token = tokens[i];
+            if (!context.Contains(token.Range))
+            {
+                continue;
+            }
+
             if (!SpeechVerbs.Contains(text.AsSpan(token.Range.Start, token.Range.Length)))
             {
                 continue;
             }
 
             EntityMention? nearest = null;
-            foreach (var mention in SpanIndex.Within(mentions, sentence.Range))
+            foreach (var mention in SpanIndex.Within(mentions, SpanIndex.Around(sentence.Range, token.Range, 2 * SpeakerReach)))
             {
                 if (mention.Type is EntityType.Person or EntityType.Organization && !mention.Range.Overlaps(figure) && sentence.Range.Contains(mention.Range)
                     && SpanIndex.Distance(mention.Range, token.Range) <= SpeakerReach
@@ -243,9 +257,10 @@ public sealed class ClaimReader
         return true;
     }
 
-    private static bool HasWord(string text, IReadOnlyList<Token> tokens, Sentence sentence, string word)
+    private static bool HasWord(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first, string word)
     {
-        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        var limit = Math.Min(sentence.FirstToken + sentence.TokenCount, first + SentenceReach);
+        for (var i = Math.Max(sentence.FirstToken, first - SentenceReach); i < limit; i++)
         {
             if (text.AsSpan(tokens[i].Range.Start, tokens[i].Range.Length).Equals(word, StringComparison.OrdinalIgnoreCase))
             {
@@ -256,13 +271,24 @@ public sealed class ClaimReader
         return false;
     }
 
+    // Binary search for the figure's first token: a scan from the sentence start would cost a
+    // run-on sentence's length per figure.
     private static (int First, int End) TokenSpan(IReadOnlyList<Token> tokens, Sentence sentence, TextRange range)
     {
         var first = sentence.FirstToken;
         var limit = sentence.FirstToken + sentence.TokenCount;
-        while (first < limit && tokens[first].Range.End <= range.Start)
+        var high = limit;
+        while (first < high)
         {
-            first++;
+            var middle = (first + high) >>> 1;
+            if (tokens[middle].Range.End <= range.Start)
+            {
+                first = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
         }
 
         var end = first;

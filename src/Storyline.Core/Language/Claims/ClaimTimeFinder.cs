@@ -12,10 +12,13 @@ namespace Storyline.Core.Language.Claims;
 /// </summary>
 internal sealed class ClaimTimeFinder(IReadOnlyList<TimeExpression> times, string text, DateOnly? published)
 {
+    /// <summary>How far (in characters) from the figure its sentence's days are read.</summary>
+    private const int Reach = 400;
+
     public ClaimTime? Find(TextRange sentence, TextRange figure)
     {
         ClaimTime? latest = null;
-        foreach (var time in SpanIndex.Within(times, sentence))
+        foreach (var time in SpanIndex.Within(times, SpanIndex.Around(sentence, figure, Reach)))
         {
             if (IsPossessive(time) || Read(time) is not { } read)
             {

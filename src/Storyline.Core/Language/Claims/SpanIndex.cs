@@ -30,6 +30,13 @@ internal static class SpanIndex
         }
     }
 
+    /// <summary>
+    /// The part of <paramref name="sentence"/> within <paramref name="reach"/> characters of <paramref name="figure"/>:
+    /// a figure's context is looked for there, so a run-on "sentence" of megabytes costs no more per figure.
+    /// </summary>
+    public static TextRange Around(TextRange sentence, TextRange figure, int reach) =>
+        new(Math.Max(sentence.Start, figure.Start - reach), Math.Max(Math.Max(sentence.Start, figure.Start - reach), Math.Min(sentence.End, figure.End + reach)));
+
     /// <summary>Characters between two ranges; 0 when they overlap.</summary>
     public static int Distance(TextRange a, TextRange b) =>
         a.Overlaps(b) ? 0 : a.End <= b.Start ? b.Start - a.End : a.Start - b.End;
