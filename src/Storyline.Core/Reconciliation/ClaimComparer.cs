@@ -19,7 +19,10 @@ public sealed class ClaimComparer(SubjectScope subjects)
     /// <summary>The relation of two claims of the same category, or null when they count different things.</summary>
     public ClaimRelation? Relate(ClaimFacts first, ClaimFacts second)
     {
-        var (later, earlier) = first.Order.CompareTo(second.Order) >= 0 ? (first, second) : (second, first);
+        // Ties (claims of one article, or reports published at the same moment) are broken by id, so
+        // the decision never depends on which claim is passed first.
+        var order = first.Order.CompareTo(second.Order);
+        var (later, earlier) = order > 0 || (order == 0 && string.CompareOrdinal(first.Story.Id, second.Story.Id) >= 0) ? (first, second) : (second, first);
         if (!SameUnitKind(later.Figure, earlier.Figure) || later.Figure.Change != earlier.Figure.Change)
         {
             return null;

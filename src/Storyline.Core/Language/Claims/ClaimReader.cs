@@ -91,7 +91,7 @@ public sealed class ClaimReader
                 figure,
                 Category(text, tokens, sentence, first, end, figure, attribution?.Source),
                 Subject(figure),
-                IsCumulative(text, tokens, sentence, first) && time?.Window != true,
+                IsCumulative(text, tokens, sentence, first, end) && time?.Window != true,
                 attribution,
                 place,
                 time,
@@ -242,10 +242,16 @@ public sealed class ClaimReader
         return false;
     }
 
-    /// <summary>A count is a running total unless the words before it mark an increment ("another 40", "overnight, 40")
+    /// <summary>A count is a running total unless the words around it mark an increment ("another 40", "three more bodies")
     /// or it covers the past hours or days ("in the past 24 hours").</summary>
-    private static bool IsCumulative(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first)
+    private static bool IsCumulative(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first, int end)
     {
+        // "three more bodies", "40 additional deaths".
+        if (end < sentence.FirstToken + sentence.TokenCount && tokens[end].Range.Of(text) is "more" or "additional" or "further" or "new")
+        {
+            return false;
+        }
+
         for (var i = Math.Max(sentence.FirstToken, first - 3); i < first; i++)
         {
             if (IncrementWords.Contains(tokens[i].Range.Of(text)))

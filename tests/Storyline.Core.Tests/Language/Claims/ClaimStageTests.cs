@@ -42,6 +42,7 @@ public sealed class ClaimStageTests
     public void Another_marks_an_increment()
     {
         Assert.False(Assert.Single(Claims("Another 40 bodies were recovered.")).Cumulative);
+        Assert.False(Assert.Single(Claims("Divers found three more bodies downstream.")).Cumulative);
     }
 
     [Fact]
