@@ -61,12 +61,19 @@ public sealed class Reconciler(ClaimComparer comparer, SourceAuthority authority
         return new StoryReconciliation(claims, relations.ToImmutable(), groups.ToImmutable());
     }
 
-    /// <summary>Every claim of every article, with ids "{article}#{n}".</summary>
+    /// <summary>Every claim of every article, with ids "{article}#{n}"; an article id given twice gets "-2", "-3"… so ids stay unique.</summary>
     public static ImmutableArray<StoryClaim> Collect(IReadOnlyList<StoryArticle> articles)
     {
         var claims = ImmutableArray.CreateBuilder<StoryClaim>();
-        foreach (var article in articles)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var given in articles)
         {
+            var article = given;
+            for (var n = 2; !seen.Add(article.Id); n++)
+            {
+                article = given with { Id = string.Create(CultureInfo.InvariantCulture, $"{given.Id}-{n}") };
+            }
+
             var document = article.Document;
             var sentences = document.Get(Layers.Sentences);
             var sentence = 0;

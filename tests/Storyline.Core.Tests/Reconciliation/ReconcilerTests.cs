@@ -18,6 +18,24 @@ public sealed class ReconcilerTests
     }
 
     [Fact]
+    public void An_article_id_given_twice_still_gives_unique_claim_ids()
+    {
+        var result = Reconcile(
+            Article("a", "Harbour Post", Day(24), Claim(Figure(12), "ministry", Day(24))),
+            Article("a", "Kestrel Times", Day(24), Claim(Figure(40, FigureBound.AtLeast), "monitor", Day(24))));
+        Assert.Equal(["a#1", "a-2#1"], result.Claims.Select(c => c.Id).ToArray());
+        Assert.Equal(ClaimRelationKind.Contested, Relation(result, "a#1", "a-2#1").Kind);
+    }
+
+    [Fact]
+    public void An_empty_story_reconciles_to_nothing()
+    {
+        var result = Reconcile();
+        Assert.Empty(result.Claims);
+        Assert.Empty(result.Groups);
+    }
+
+    [Fact]
     public void The_same_figure_from_two_outlets_is_agreed_and_one_source()
     {
         var result = Reconcile(
