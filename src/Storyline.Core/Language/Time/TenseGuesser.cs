@@ -14,8 +14,14 @@ public sealed class TenseGuesser(TimeLexicon lexicon)
 
     public Tense Guess(string text, ImmutableArray<Token> tokens, int sentenceStart, int sentenceEnd, int first, int last)
     {
+        if (AfterAsSoonAs(text, tokens, sentenceStart, first))
+        {
+            return Tense.Future;
+        }
+
         var best = Tense.Unknown;
         var bestDistance = int.MaxValue;
+        var reporting = Tense.Unknown;
         var from = Math.Max(sentenceStart, first - Window);
         var to = Math.Min(sentenceEnd, last + Window);
         for (var i = from; i < to; i++)
@@ -32,6 +38,13 @@ public sealed class TenseGuesser(TimeLexicon lexicon)
             }
 
             var distance = i < first ? first - i : i - last + 1;
+            if (distance > 2 && lexicon.IsReportingCue(Word(text, tokens, i)))
+            {
+                // "'He will leave Thursday,' Castro said": the saying is past, what it reports need not be.
+                reporting = cue;
+                continue;
+            }
+
             if (distance < bestDistance)
             {
                 best = cue;
@@ -39,8 +52,18 @@ public sealed class TenseGuesser(TimeLexicon lexicon)
             }
         }
 
-        return best;
+        return best == Tense.Unknown ? reporting : best;
     }
+
+    /// <summary>"as soon as Tuesday", "as early as next week": a date looked forward to.</summary>
+    private static bool AfterAsSoonAs(string text, ImmutableArray<Token> tokens, int sentenceStart, int first) =>
+        first - 3 >= sentenceStart
+        && Word(text, tokens, first - 3).Equals("as", StringComparison.OrdinalIgnoreCase)
+        && (Word(text, tokens, first - 2).Equals("soon", StringComparison.OrdinalIgnoreCase) || Word(text, tokens, first - 2).Equals("early", StringComparison.OrdinalIgnoreCase))
+        && Word(text, tokens, first - 1).Equals("as", StringComparison.OrdinalIgnoreCase);
+
+    private static ReadOnlySpan<char> Word(string text, ImmutableArray<Token> tokens, int i) =>
+        text.AsSpan(tokens[i].Range.Start, tokens[i].Range.Length);
 
     private Tense Cue(string text, ImmutableArray<Token> tokens, int i, int sentenceEnd)
     {

@@ -14,10 +14,12 @@ public sealed class TimeExpressionRecognizer(TimeLexicon lexicon)
     public static TimeExpressionRecognizer Default { get; } = new(TimeLexicon.Default);
 
     /// <param name="anchor">The publication date; null leaves relative values with X placeholders.</param>
+    /// <param name="anchorClock">The publication's wall-clock time, when known: a past event told in the
+    /// report cannot come after it.</param>
     public ImmutableArray<TimeExpression> Recognize(
-        string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, DateOnly? anchor)
+        string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, DateOnly? anchor, TimeOnly? anchorClock = null)
     {
-        var scan = new TimeExpressionScan(lexicon, text, tokens, anchor);
+        var scan = new TimeExpressionScan(lexicon, text, tokens, anchor, anchorClock);
         if (sentences.IsDefaultOrEmpty)
         {
             scan.ScanSentence(0, tokens.Length);

@@ -13,20 +13,26 @@ namespace Storyline.Core.Language.Time;
 internal sealed class TimeExpressionScan
 {
     private const int MaxCount = 10_000;
+    private const int MaxEventNouns = 16;
 
     private readonly TimeLexicon _lexicon;
     private readonly TenseGuesser _tense;
     private readonly string _text;
     private readonly ImmutableArray<Token> _tokens;
     private readonly DateOnly? _anchor;
+    private readonly TimeOnly? _anchorClock;
+    private readonly Dictionary<string, DateOnly> _eventDays = new(StringComparer.OrdinalIgnoreCase);
     private DateOnly? _lastDay;
+    private bool _lastDayWasEvening;
+    private int _lastDaySentence = -1;
     private string? _lastQuarter;
     private string? _latestQuarter;
     private int _sentenceStart;
     private int _sentenceEnd;
 
-    public TimeExpressionScan(TimeLexicon lexicon, string text, ImmutableArray<Token> tokens, DateOnly? anchor)
+    public TimeExpressionScan(TimeLexicon lexicon, string text, ImmutableArray<Token> tokens, DateOnly? anchor, TimeOnly? anchorClock = null)
     {
+        _anchorClock = anchorClock;
         _lexicon = lexicon;
         _tense = new TenseGuesser(lexicon);
         _text = text;
@@ -69,6 +75,9 @@ internal sealed class TimeExpressionScan
             && TryParseDay(found.Value.AsSpan(0, 10)) is { } day)
         {
             _lastDay = day;
+            _lastDayWasEvening = IsEvening(found.Value);
+            _lastDaySentence = _sentenceStart;
+            RememberEventDay(found.End, day);
         }
 
         if (found.Type == TimexType.Date && found.Value.Length == 7 && found.Value[5] == 'Q' && found.Value[6] != 'X' && char.IsAsciiDigit(found.Value[0]))
@@ -524,7 +533,9 @@ internal sealed class TimeExpressionScan
 
         if (Is(i, "overnight"))
         {
-            var night = Day(ReferenceDay, Tense.Past == TenseAround(i, i + 1) ? -1 : 0);
+            // A past "overnight" is the night before the day in view, unless the story has just
+            // told of that day's evening: then it is the night that followed.
+            var night = TenseAround(i, i + 1) == Tense.Past && !(_lastDayWasEvening && ReferenceDay == _lastDay) ? Day(ReferenceDay, -1) : ReferenceDay;
             found = new TimexCandidate(i, i + 1, TimexType.Time, $"{TimexCalendar.Day(night)}TNI");
             return true;
         }
@@ -1081,8 +1092,82 @@ internal sealed class TimeExpressionScan
             return true;
         }
 
-        found = new TimexCandidate(i, end, TimexType.Time, $"{TimexCalendar.Day(ReferenceDay)}T{clock}");
+        found = new TimexCandidate(i, end, TimexType.Time, $"{TimexCalendar.Day(BareClockDay(i, end, clock))}T{clock}");
         return true;
+    }
+
+    /// <summary>
+    /// The day a clock time with no day beside it falls on. The sentence's event, when an earlier
+    /// sentence dated it ("Tuesday's earthquake" … "The quake struck at 4:17 a.m."), beats the last
+    /// day named unless that day is named in the same sentence; an early-morning time right after a night ("since Sunday night" … "at 2.40 am")
+    /// (or an evening) is the next day; and a past event cannot come after the report that tells of it, so a time
+    /// later than the publication on its own day is the day before.
+    /// </summary>
+    private DateOnly? BareClockDay(int first, int end, string clock)
+    {
+        if (_lastDaySentence != _sentenceStart && EventDayInSentence() is { } eventDay)
+        {
+            return eventDay;
+        }
+
+        var day = ReferenceDay;
+        if (day is null || !TimeOnly.TryParseExact(clock.AsSpan(0, Math.Min(5, clock.Length)), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return day;
+        }
+
+        if (_lastDayWasEvening && day == _lastDay && time.Hour < 6)
+        {
+            return day.Value.AddDays(1);
+        }
+
+        return day == _anchor && _anchorClock is { } published && time.ToTimeSpan() - published.ToTimeSpan() > TimeSpan.FromHours(1) && TenseAround(first, end) == Tense.Past
+            ? day.Value.AddDays(-1)
+            : day;
+    }
+
+    /// <summary>An evening or night value: "2026-03-10TNI", "2026-03-10TEV", "2026-03-10T21:40".</summary>
+    private static bool IsEvening(string value) =>
+        value.EndsWith("TNI", StringComparison.Ordinal) || value.EndsWith("TEV", StringComparison.Ordinal)
+        || (value.Length >= 13 && value[10] == 'T' && char.IsAsciiDigit(value[11]) && char.IsAsciiDigit(value[12])
+            && (value[11] - '0') * 10 + (value[12] - '0') >= 18);
+
+    /// <summary>Remembers "Tuesday's earthquake": the noun after a possessive day names an event of that day.</summary>
+    private void RememberEventDay(int afterDay, DateOnly day)
+    {
+        if (_eventDays.Count < MaxEventNouns && InSentence(afterDay + 1) && (Is(afterDay, "'s") || Is(afterDay, "’s"))
+            && _tokens[afterDay + 1].Kind == TokenKind.Word && char.IsLower(Span(afterDay + 1)[0]))
+        {
+            _eventDays.TryAdd(Span(afterDay + 1).ToString(), day);
+        }
+    }
+
+    /// <summary>The day of an event named in the current sentence ("quake" matches "earthquake").</summary>
+    private DateOnly? EventDayInSentence()
+    {
+        if (_eventDays.Count == 0)
+        {
+            return null;
+        }
+
+        for (var i = _sentenceStart; i < _sentenceEnd; i++)
+        {
+            var word = Span(i);
+            if (_tokens[i].Kind != TokenKind.Word || word.Length < 4)
+            {
+                continue;
+            }
+
+            foreach (var (noun, day) in _eventDays)
+            {
+                if (noun.AsSpan().EndsWith(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return day;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Extends a day by a clock time right after it ("Tuesday 3 p.m.", "March 3 at 15:00").</summary>
@@ -1135,6 +1220,13 @@ internal sealed class TimeExpressionScan
         if (Is(j, "future"))
         {
             found = new TimexCandidate(i, j + 1, TimexType.Date, "FUTURE_REF");
+            return true;
+        }
+
+        // "the current year" is this year, a date; other shifted periods after "the" may be spans.
+        if (Is(j, "current") && Word(j + 1) is { Unit: "Y" or "M" or "W" or "Q" } currentPeriod)
+        {
+            found = new TimexCandidate(i, j + 2, TimexType.Date, TimexCalendar.Period(_anchor, currentPeriod.Unit!));
             return true;
         }
 

@@ -13,14 +13,17 @@ public sealed class TimeLexicon
 {
     private readonly FrozenDictionary<string, TimeWord>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly FrozenDictionary<string, Tense>.AlternateLookup<ReadOnlySpan<char>> _tenseCues;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _reportingCues;
 
     public TimeLexicon(IReadOnlyDictionary<string, TimeWord> words, IReadOnlyDictionary<string, Tense> tenseCues)
         : this(words, tenseCues, [])
     {
     }
 
-    public TimeLexicon(IReadOnlyDictionary<string, TimeWord> words, IReadOnlyDictionary<string, Tense> tenseCues, IReadOnlyList<Holiday> holidays)
+    public TimeLexicon(
+        IReadOnlyDictionary<string, TimeWord> words, IReadOnlyDictionary<string, Tense> tenseCues, IReadOnlyList<Holiday> holidays, IEnumerable<string>? reportingCues = null)
     {
+        _reportingCues = (reportingCues ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var merged = new Dictionary<string, TimeWord>(words, StringComparer.OrdinalIgnoreCase);
         foreach (var holiday in holidays)
         {
@@ -44,15 +47,22 @@ public sealed class TimeLexicon
     /// <summary>The tense a listed word signals ("will": future, "went": past), else <see cref="Tense.Unknown"/>.</summary>
     public Tense TenseCue(ReadOnlySpan<char> word) => _tenseCues.TryGetValue(word, out var tense) ? tense : Tense.Unknown;
 
+    /// <summary>Whether a cue is a verb of saying ("said", "told"), marked "reporting" in tense-cues.tsv.</summary>
+    public bool IsReportingCue(ReadOnlySpan<char> word) => _reportingCues.Contains(word);
+
+    /// <summary>The cues marked "reporting" in the third column of tense-cues.tsv.</summary>
+    public static IReadOnlyList<string> ParseReportingCues(TextReader reader) =>
+        [.. EmbeddedResource.ReadRows(reader).Where(row => row.Fields is [_, _, "reporting"]).Select(row => row.Fields[0])];
+
     /// <summary>Reads the tense cues; a malformed row fails naming its line.</summary>
     public static Dictionary<string, Tense> ParseTenseCues(TextReader reader)
     {
         var cues = new Dictionary<string, Tense>(StringComparer.OrdinalIgnoreCase);
         foreach (var (line, fields) in EmbeddedResource.ReadRows(reader))
         {
-            cues[fields[0]] = fields is [_, "past"] ? Tense.Past
+            cues[fields[0]] = fields is [_, "past"] or [_, "past", "reporting"] ? Tense.Past
                 : fields is [_, "future"] ? Tense.Future
-                : throw new InvalidDataException($"tense-cues.tsv line {line}: expected a word and 'past' or 'future'.");
+                : throw new InvalidDataException($"tense-cues.tsv line {line}: expected a word, 'past' or 'future', and optionally 'reporting'.");
         }
 
         return cues;
@@ -126,7 +136,8 @@ public sealed class TimeLexicon
     {
         using var words = EmbeddedResource.Open("time-words.tsv");
         using var cues = EmbeddedResource.Open("tense-cues.tsv");
+        using var reporting = EmbeddedResource.Open("tense-cues.tsv");
         using var holidays = EmbeddedResource.Open("holidays.tsv");
-        return new TimeLexicon(ParseWords(words), ParseTenseCues(cues), ParseHolidays(holidays));
+        return new TimeLexicon(ParseWords(words), ParseTenseCues(cues), ParseHolidays(holidays), ParseReportingCues(reporting));
     }
 }

@@ -34,7 +34,10 @@ public sealed class TimeStage(TimeExpressionRecognizer recognizer) : IStage
         if (document.Metadata.Published is { } published)
         {
             var anchor = DateOnly.FromDateTime(published.DateTime);
-            return document.With(Layers.TimeExpressions, recognizer.Recognize(document.Text, tokens, sentences, anchor), Name);
+
+            // Midnight is what a date-only value parses to, so it says nothing about the hour.
+            TimeOnly? clock = published.TimeOfDay == TimeSpan.Zero ? null : TimeOnly.FromTimeSpan(published.TimeOfDay);
+            return document.With(Layers.TimeExpressions, recognizer.Recognize(document.Text, tokens, sentences, anchor, clock), Name);
         }
 
         var unanchored = recognizer.Recognize(document.Text, tokens, sentences, null);

@@ -27,6 +27,8 @@ public sealed class TimeExpressionRecognizerTests
     [InlineData("Prices fell in June last year.", "June last year", "2025-06")]
     [InlineData("Prices fell in November.", "November", "2025-11")]
     [InlineData("Prices will rise in May.", "May", "2026-05")]
+    [InlineData("Sales fell in the current year.", "the current year", "2026")]
+    [InlineData("Sales fell in the current quarter.", "the current quarter", "2026-Q1")]
     public void Absolute_dates(string text, string expression, string value)
     {
         var time = Single(text, expression);
@@ -37,6 +39,9 @@ public sealed class TimeExpressionRecognizerTests
     [InlineData("The council met on Tuesday.", "Tuesday", "2026-03-10")]
     [InlineData("The council said on Thursday it had met.", "Thursday", "2026-03-12")]
     [InlineData("The council will meet on Tuesday.", "Tuesday", "2026-03-17")]
+    [InlineData("The envoys could arrive as soon as Tuesday.", "Tuesday", "2026-03-17")]
+    [InlineData("\"The convoy will leave before dawn on Tuesday,\" the governor of the province said.", "Tuesday", "2026-03-17")]
+    [InlineData("The governor said on Tuesday the convoy will leave.", "Tuesday", "2026-03-10")]
     [InlineData("The council is going to meet on Tuesday.", "Tuesday", "2026-03-17")]
     [InlineData("The council planned to meet on Saturday.", "Saturday", "2026-03-14")]
     [InlineData("Heavy rain is forecast until Sunday.", "Sunday", "2026-03-15")]
@@ -89,14 +94,49 @@ public sealed class TimeExpressionRecognizerTests
     [Theory]
     [InlineData("The vote closed on Tuesday at 3 p.m.", "Tuesday at 3 p.m.", "2026-03-10T15:00")]
     [InlineData("The vote closed at 3 p.m. yesterday.", "3 p.m. yesterday", "2026-03-11T15:00")]
-    [InlineData("The vote closed at 9.40pm.", "9.40pm", "2026-03-12T21:40")]
-    [InlineData("The vote closed at 15:30 GMT.", "15:30 GMT", "2026-03-12T15:30Z")]
+    [InlineData("The vote closed at 9.40pm.", "9.40pm", "2026-03-11T21:40")]
+    [InlineData("The vote closes at 9.40pm.", "9.40pm", "2026-03-12T21:40")]
+    [InlineData("The vote closed at 15:30 GMT.", "15:30 GMT", "2026-03-11T15:30Z")]
+    [InlineData("The vote closed at 8:15 a.m.", "8:15 a.m.", "2026-03-12T08:15")]
     [InlineData("The vote closed at 12 a.m.", "12 a.m.", "2026-03-12T00:00")]
     [InlineData("The vote closed at noon.", "noon", "2026-03-12T12:00")]
     public void Clock_times(string text, string expression, string value)
     {
         var time = Single(text, expression);
         Assert.Equal((TimexType.Time, value), (time.Type, time.Value));
+    }
+
+    [Fact]
+    public void A_past_clock_time_later_than_an_evening_publication_stays_on_the_day()
+    {
+        var evening = new DateTimeOffset(2026, 3, 12, 23, 0, 0, TimeSpan.FromHours(1));
+        var time = Annotate("The vote closed at 9.40pm.", evening).Get(Layers.TimeExpressions).Single();
+        Assert.Equal("2026-03-12T21:40", time.Value);
+    }
+
+    [Fact]
+    public void An_early_morning_time_after_a_night_is_the_next_day()
+    {
+        var time = Single("Crews were called out on Tuesday night. The wall gave way at 2.40 am.", "2.40 am");
+        Assert.Equal("2026-03-11T02:40", time.Value);
+    }
+
+    [Fact]
+    public void A_clock_time_in_a_sentence_about_a_dated_event_takes_the_event_day()
+    {
+        var time = Single(
+            "Tuesday's earthquake flattened the old town. Rescuers worked through Wednesday. The quake struck at 4:17 a.m.",
+            "4:17 a.m.");
+        Assert.Equal("2026-03-10T04:17", time.Value);
+    }
+
+    [Fact]
+    public void A_day_named_in_the_same_sentence_beats_the_event_day()
+    {
+        var time = Single(
+            "Tuesday's earthquake flattened the old town. On Wednesday an aftershock of the quake struck at 11 a.m.",
+            "11 a.m.");
+        Assert.Equal("2026-03-11T11:00", time.Value);
     }
 
     [Fact]
