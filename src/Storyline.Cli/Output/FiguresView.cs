@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using Storyline.Core.Model;
 using Storyline.Core.Reconciliation;
 using Storyline.Core.Serialization;
 
