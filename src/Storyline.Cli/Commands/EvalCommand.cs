@@ -18,6 +18,7 @@ public static class EvalCommand
         command.Subcommands.Add(Figures.EvalQuantitiesCommand.Create());
         command.Subcommands.Add(Figures.EvalAttributionCommand.Create());
         command.Subcommands.Add(Summaries.EvalRougeCommand.Create());
+        command.Subcommands.Add(Summaries.EvalSummaryCommand.Create());
         return command;
     }
 }
