@@ -65,6 +65,25 @@ public sealed class RougeScorer
                 RougeScore.Round5(subsets.Average(s => s[name].F))));
     }
 
+    /// <summary>
+    /// Raw ROUGE-N counts pooled over references as <c>-f A -t 2</c> prints them: hits, reference
+    /// n-grams, and peer n-grams counted once per reference. Timeline metrics add these up across dates.
+    /// </summary>
+    public RougeCounts NgramCounts(RougeTokens peer, IReadOnlyList<RougeTokens> models, int n)
+    {
+        var peerGrams = CountNgrams(peer.Words, n);
+        double hit = 0, modelCount = 0, peerCount = 0;
+        foreach (var model in models)
+        {
+            var modelGrams = CountNgrams(model.Words, n);
+            hit += ClippedHits(modelGrams.Counts, peerGrams.Counts);
+            modelCount += modelGrams.Total;
+            peerCount += peerGrams.Total;
+        }
+
+        return new RougeCounts(hit, modelCount, peerCount);
+    }
+
     private Dictionary<string, RougeScore> ScoreAgainst(RougeTokens peer, IReadOnlyList<RougeTokens> models)
     {
         var scores = new Dictionary<string, RougeScore>(StringComparer.Ordinal);

@@ -19,6 +19,7 @@ public static class EvalCommand
         command.Subcommands.Add(Figures.EvalAttributionCommand.Create());
         command.Subcommands.Add(Summaries.EvalRougeCommand.Create());
         command.Subcommands.Add(Summaries.EvalSummaryCommand.Create());
+        command.Subcommands.Add(Summaries.EvalTimelineCommand.Create());
         return command;
     }
 }
