@@ -24,15 +24,38 @@ public sealed partial class RougePorterStemmer
 
     private static readonly Dictionary<string, string> Step2 = new(StringComparer.Ordinal)
     {
-        ["ational"] = "ate", ["tional"] = "tion", ["enci"] = "ence", ["anci"] = "ance", ["izer"] = "ize", ["bli"] = "ble",
-        ["alli"] = "al", ["entli"] = "ent", ["eli"] = "e", ["ousli"] = "ous", ["ization"] = "ize", ["ation"] = "ate",
-        ["ator"] = "ate", ["alism"] = "al", ["iveness"] = "ive", ["fulness"] = "ful", ["ousness"] = "ous", ["aliti"] = "al",
-        ["iviti"] = "ive", ["biliti"] = "ble", ["logi"] = "log",
+        ["ational"] = "ate",
+        ["tional"] = "tion",
+        ["enci"] = "ence",
+        ["anci"] = "ance",
+        ["izer"] = "ize",
+        ["bli"] = "ble",
+        ["alli"] = "al",
+        ["entli"] = "ent",
+        ["eli"] = "e",
+        ["ousli"] = "ous",
+        ["ization"] = "ize",
+        ["ation"] = "ate",
+        ["ator"] = "ate",
+        ["alism"] = "al",
+        ["iveness"] = "ive",
+        ["fulness"] = "ful",
+        ["ousness"] = "ous",
+        ["aliti"] = "al",
+        ["iviti"] = "ive",
+        ["biliti"] = "ble",
+        ["logi"] = "log",
     };
 
     private static readonly Dictionary<string, string> Step3 = new(StringComparer.Ordinal)
     {
-        ["icate"] = "ic", ["ative"] = "", ["alize"] = "al", ["iciti"] = "ic", ["ical"] = "ic", ["ful"] = "", ["ness"] = "",
+        ["icate"] = "ic",
+        ["ative"] = "",
+        ["alize"] = "al",
+        ["iciti"] = "ic",
+        ["ical"] = "ic",
+        ["ful"] = "",
+        ["ness"] = "",
     };
 
     private readonly Dictionary<string, string> memo = new(StringComparer.Ordinal);
