@@ -187,6 +187,11 @@ public sealed class ConceptSummarizer(SummaryLexicon lexicon)
             var sentences = document.Get(Layers.Sentences);
             var paragraphs = document.Get(Layers.Paragraphs);
             var mentions = document.Get(Layers.EntityMentions);
+            if (IsNonArticle(document, sentences))
+            {
+                continue;
+            }
+
             var paragraph = 0;
             var mention = 0;
             var kept = 0;
@@ -264,6 +269,24 @@ public sealed class ConceptSummarizer(SummaryLexicon lexicon)
         }
 
         return candidates;
+    }
+
+    /// <summary>
+    /// A page whose sentences are mostly furniture (a social-media widget, a web-archive notice) is
+    /// not an article: none of its sentences is used, not even the few that pass on their own.
+    /// </summary>
+    private bool IsNonArticle(Document document, System.Collections.Immutable.ImmutableArray<Sentence> sentences)
+    {
+        var furniture = 0;
+        foreach (var sentence in sentences)
+        {
+            if (lexicon.IsFurniture(document.TextOf(sentence)))
+            {
+                furniture++;
+            }
+        }
+
+        return furniture > 0 && furniture * 2 >= sentences.Length;
     }
 
     private bool IsStopword(string word) => lexicon.Stopwords.Contains(word);
