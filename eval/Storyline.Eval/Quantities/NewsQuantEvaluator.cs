@@ -41,6 +41,7 @@ public static class NewsQuantEvaluator
     public static string Operator(Figure figure) => figure switch
     {
         { Bound: FigureBound.Approximately, LowOpen: false, HighOpen: false } => "~",
+        { Bound: FigureBound.Range, Approximate: true } => "~",
         { Change: FigureChange.Increase } => "up",
         { Change: FigureChange.Decrease } => "down",
         { Bound: FigureBound.Approximately } => "~",

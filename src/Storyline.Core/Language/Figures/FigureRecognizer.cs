@@ -68,7 +68,12 @@ public sealed class FigureRecognizer
                 i = skipTo;
             }
 
-            MergeRanges(text, tokens, sentence.FirstToken, found, figures);
+            var merged = MergeRanges(text, tokens, sentence.FirstToken, found);
+            InheritIntoConversions(text, tokens, merged);
+            foreach (var item in merged)
+            {
+                figures.Add(item.Figure);
+            }
         }
 
         return figures.ToImmutable();
@@ -81,20 +86,98 @@ public sealed class FigureRecognizer
     /// Joins two figures written as the ends of one range when each carries its own unit:
     /// "$200 to $4 million", "between 5% and 6%", "1 per cent to 1.5 per cent", "US $89 to $93 billion".
     /// </summary>
-    private void MergeRanges(string text, IReadOnlyList<Token> tokens, int sentenceStart, List<FoundFigure> found, ImmutableArray<Figure>.Builder figures)
+    private List<FoundFigure> MergeRanges(string text, IReadOnlyList<Token> tokens, int sentenceStart, List<FoundFigure> found)
     {
+        var result = new List<FoundFigure>(found.Count);
         for (var k = 0; k < found.Count; k++)
         {
             var first = found[k];
             if (k + 1 < found.Count && TryMerge(text, tokens, sentenceStart, first, found[k + 1], out var merged))
             {
-                figures.Add(merged);
+                result.Add(new FoundFigure(merged, TokenIndexAt(tokens, first.First, merged.Range.Start), found[k + 1].End));
                 k++;
                 continue;
             }
 
-            figures.Add(first.Figure);
+            result.Add(first);
         }
+
+        return result;
+    }
+
+    private static int TokenIndexAt(IReadOnlyList<Token> tokens, int guess, int start)
+    {
+        var index = guess;
+        while (index > 0 && tokens[index].Range.Start > start)
+        {
+            index--;
+        }
+
+        return index;
+    }
+
+    /// <summary>
+    /// A conversion in brackets says the same thing in another unit, so it carries the bound and the
+    /// direction of the figure it converts: "just under 296 hp (224 kW / 300 PS)" is below 224 kW too,
+    /// "dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)" is a fall in both units.
+    /// </summary>
+    private void InheritIntoConversions(string text, IReadOnlyList<Token> tokens, List<FoundFigure> figures)
+    {
+        var chainRoot = -1;
+        for (var k = 1; k < figures.Count; k++)
+        {
+            var previous = figures[k - 1];
+            var current = figures[k];
+            var opensBracket = false;
+            var onlyJoiners = current.First > previous.End;
+            for (var t = previous.End; t < current.First && onlyJoiners; t++)
+            {
+                opensBracket |= IsAny(text, tokens[t], "(", "[");
+                onlyJoiners = IsAny(text, tokens[t], "(", "[", "/", ",", "or");
+            }
+
+            var root = opensBracket ? k - 1 : chainRoot;
+            if (!onlyJoiners || root < 0 || !IsMeasureUnit(figures[root].Figure.Unit) || !IsMeasureUnit(current.Figure.Unit))
+            {
+                chainRoot = -1;
+                continue;
+            }
+
+            chainRoot = root;
+            figures[k] = current with { Figure = Converted(figures[root].Figure, current.Figure) };
+        }
+    }
+
+    private bool IsMeasureUnit(string? unit)
+    {
+        if (unit is null)
+        {
+            return false;
+        }
+
+        var per = unit.IndexOf(" per ", StringComparison.Ordinal);
+        return _lexicon.MeasureUnits.Contains(per > 0 ? unit[..per] : unit);
+    }
+
+    private static Figure Converted(Figure source, Figure conversion)
+    {
+        var change = conversion.Change == FigureChange.None ? source.Change : conversion.Change;
+        if (conversion.Bound != FigureBound.Exact || source.Bound is FigureBound.Exact or FigureBound.Range or FigureBound.Vague || source.Value == 0)
+        {
+            return conversion with { Change = change, Approximate = conversion.Approximate || source.Approximate };
+        }
+
+        var ratio = conversion.Value / source.Value;
+        return conversion with
+        {
+            Low = source.Low * ratio,
+            High = double.IsPositiveInfinity(source.High) ? double.PositiveInfinity : source.High * ratio,
+            LowOpen = source.LowOpen,
+            HighOpen = source.HighOpen,
+            Bound = source.Bound,
+            Tolerance = Math.Max(conversion.Tolerance, source.Tolerance * Math.Abs(ratio)),
+            Change = change,
+        };
     }
 
     private bool TryMerge(string text, IReadOnlyList<Token> tokens, int sentenceStart, FoundFigure a, FoundFigure b, out Figure merged)
@@ -143,6 +226,8 @@ public sealed class FigureRecognizer
             HighOpen = false,
             Bound = FigureBound.Range,
             Unit = b.Figure.Unit ?? a.Figure.Unit,
+            Approximate = a.Figure.Bound == FigureBound.Approximately,
+            Tolerance = a.Figure.Bound == FigureBound.Approximately ? Math.Max(a.Figure.Tolerance, high * ApproximationShare) : a.Figure.Tolerance,
         };
         return true;
     }
@@ -209,10 +294,20 @@ public sealed class FigureRecognizer
             return false;
         }
 
-        // Currency and other units written before the number ("$", "US$", "€").
+        // A sign comes first, so that a unit or a bound before it is found too ("about minus 387", "$-50.8bn").
         var start = number.First;
+        if (IsNegated(text, tokens, sentenceStart, number.First, ref start))
+        {
+            low = -low;
+            if (high is { } positiveHigh)
+            {
+                (low, high) = (-positiveHigh, low);
+            }
+        }
+
+        // Currency and other units written before the number ("$", "US$", "€").
         var unit = number.GluedUnit ?? rangeUnit;
-        if ((betweenBefore || fromBefore) && high is not null)
+        if ((betweenBefore || fromBefore) && high is not null && start == number.First)
         {
             start--;
         }
@@ -245,15 +340,6 @@ public sealed class FigureRecognizer
             }
         }
 
-        if (IsNegated(text, tokens, sentenceStart, number.First, ref start))
-        {
-            low = -low;
-            if (high is { } positiveHigh)
-            {
-                (low, high) = (-positiveHigh, low);
-            }
-        }
-
         var spanEnd = end;
         if (unit is null && number.HyphenWord is null && TryUnitAfter(text, tokens, end, limit, out var unitAfter, out var unitEnd))
         {
@@ -279,7 +365,8 @@ public sealed class FigureRecognizer
         }
 
         unit ??= CountedNoun(text, tokens, spanEnd, limit, low);
-        var change = ChangeBefore(text, tokens, sentenceStart, start);
+        // "jumped from 240 to 273" names two levels; the change is in the words, not in either figure.
+        var change = fromBefore && high is not null ? FigureChange.None : ChangeBefore(text, tokens, sentenceStart, start);
         unit ??= AgeAfterName(text, tokens, sentenceStart, start, spanEnd, limit, low);
         figure = MakeFigure(text, tokens, start, spanEnd, number, low, high, step, cue, unit, change);
         first = start;
@@ -296,7 +383,10 @@ public sealed class FigureRecognizer
         var exactTolerance = step == 1 && value == Math.Floor(value) ? 0 : step / 2;
         if (high is { } rangeHigh)
         {
-            return new Figure(range, spanText, value, value, rangeHigh, false, false, FigureBound.Range, exactTolerance, unit, change);
+            // "about 14-18 mpg": the ends stay as stated, the hedge widens the tolerance.
+            var hedged = cue is { Bound: FigureBound.Approximately };
+            var rangeTolerance = hedged ? Math.Max(rangeHigh * ApproximationShare, step / 2) : exactTolerance;
+            return new Figure(range, spanText, value, value, rangeHigh, false, false, FigureBound.Range, rangeTolerance, unit, change, hedged);
         }
 
         if (number.Vague is { } vague && cue is null)

@@ -61,13 +61,21 @@ public sealed class NumberReader(FigureLexicon lexicon)
 
         var prefix = word[..digit].ToString();
         var dollarBefore = index > 0 && tokens[index - 1].Range.End == tokens[index].Range.Start && text[tokens[index - 1].Range.Start] == '$';
-        if (!(dollarBefore && lexicon.UnitsBefore.TryGetValue("$" + prefix, out var unit)) && !lexicon.UnitsBefore.TryGetValue(prefix, out unit))
+        var transliterated = false;
+        if (!(dollarBefore && lexicon.UnitsBefore.TryGetValue("$" + prefix, out var unit)) && !lexicon.UnitsBefore.TryGetValue(prefix, out unit)
+            && !(transliterated = lexicon.UnitsGlued.TryGetValue(prefix, out unit)))
         {
             return false;
         }
 
         if (!TryParseDigitToken(word[digit..], out var value, out var step, out var rangeHigh, out var hyphenWord, out var gluedUnit)
             || hyphenWord is not null || gluedUnit is not null)
+        {
+            return false;
+        }
+
+        // "PS4", "PS5": a letter prefix before a lone digit names a model, not an amount.
+        if (transliterated && word.Length - digit == 1)
         {
             return false;
         }
