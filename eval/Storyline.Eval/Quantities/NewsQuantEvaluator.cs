@@ -28,9 +28,13 @@ public static class NewsQuantEvaluator
     public static NewsQuantQuantity ToQuantity(Figure figure)
     {
         // NewsQuant writes vague counts as their range with "=" ("dozens" is 12-120).
-        var value = figure.Bound is FigureBound.Range or FigureBound.Vague
-            ? $"{Format(figure.Low)}-{Format(figure.High)}"
-            : Format(figure.Value);
+        // A range keeps the order it was written in ("from 4.8 to 4.7 percent" is "4.8-4.7").
+        var value = figure switch
+        {
+            { Bound: FigureBound.Range, Descending: true } => $"{Format(figure.High)}-{Format(figure.Low)}",
+            { Bound: FigureBound.Range or FigureBound.Vague } => $"{Format(figure.Low)}-{Format(figure.High)}",
+            _ => Format(figure.Value),
+        };
         return new NewsQuantQuantity(value, Operator(figure), figure.Unit ?? "-");
     }
 

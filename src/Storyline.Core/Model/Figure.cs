@@ -15,6 +15,8 @@ namespace Storyline.Core.Model;
 /// <param name="Change">Whether the figure states a rise or a fall ("rose 5%") rather than a level.</param>
 /// <param name="Approximate">For a range, whether its ends are themselves hedged ("about 14-18 mpg"); the
 /// interval keeps the stated ends and <paramref name="Tolerance"/> holds the approximation margin.</param>
+/// <param name="Descending">For a range, whether the text gives its high end first ("from 208 pounds to 193");
+/// <paramref name="Low"/> and <paramref name="High"/> are ordered all the same.</param>
 public sealed record Figure(
     TextRange Range,
     string Text,
@@ -27,7 +29,8 @@ public sealed record Figure(
     double Tolerance,
     string? Unit,
     FigureChange Change = FigureChange.None,
-    bool Approximate = false) : Annotation(Range);
+    bool Approximate = false,
+    bool Descending = false) : Annotation(Range);
 
 /// <summary>How the text bounds a figure.</summary>
 public enum FigureBound

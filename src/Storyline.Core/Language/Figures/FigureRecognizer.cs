@@ -45,7 +45,9 @@ public sealed class FigureRecognizer
                     nextExcluded++;
                 }
 
-                if (nextExcluded < excluded.Count && excluded[nextExcluded].Overlaps(token.Range))
+                // A bare four-digit "year" followed by a unit is a measure ("a 1520 sq m centre").
+                if (nextExcluded < excluded.Count && excluded[nextExcluded].Overlaps(token.Range)
+                    && !(excluded[nextExcluded] == token.Range && token.Kind == TokenKind.Number && StartsUnitAfter(text, tokens, i + 1, limit)))
                 {
                     i++;
                     continue;
@@ -70,6 +72,7 @@ public sealed class FigureRecognizer
 
             var merged = MergeRanges(text, tokens, sentence.FirstToken, found);
             InheritIntoConversions(text, tokens, merged);
+            InheritIntoGaps(text, tokens, sentence.FirstToken, merged);
             foreach (var item in merged)
             {
                 figures.Add(item.Figure);
@@ -148,6 +151,28 @@ public sealed class FigureRecognizer
         }
     }
 
+    /// <summary>
+    /// "Ross was down 2.3%, Burlington by 2.6%": a clause that leaves out its verb keeps the direction
+    /// of the clause before it, when a name stands before "by" and both figures share a unit.
+    /// </summary>
+    private static void InheritIntoGaps(string text, IReadOnlyList<Token> tokens, int sentenceStart, List<FoundFigure> figures)
+    {
+        for (var k = 1; k < figures.Count; k++)
+        {
+            var previous = figures[k - 1].Figure;
+            var current = figures[k];
+            var at = current.First;
+            if (current.Figure.Change != FigureChange.None || previous.Change == FigureChange.None || previous.Unit != current.Figure.Unit
+                || at - 2 <= sentenceStart || !Is(text, tokens[at - 1], "by") || tokens[at - 2].Kind != TokenKind.Word
+                || !char.IsUpper(text[tokens[at - 2].Range.Start]))
+            {
+                continue;
+            }
+
+            figures[k] = current with { Figure = current.Figure with { Change = previous.Change } };
+        }
+    }
+
     private bool IsMeasureUnit(string? unit)
     {
         if (unit is null)
@@ -209,7 +234,13 @@ public sealed class FigureRecognizer
             low *= sharedScale;
         }
 
-        if (high <= low)
+        // "from 208 pounds to 193": a fall between two levels, kept as the interval they span.
+        var descending = high < low && Is(text, tokens[opener], "from") && Is(text, joiner, "to");
+        if (descending)
+        {
+            (low, high) = (high, low);
+        }
+        else if (high <= low)
         {
             return false;
         }
@@ -227,6 +258,7 @@ public sealed class FigureRecognizer
             Bound = FigureBound.Range,
             Unit = b.Figure.Unit ?? a.Figure.Unit,
             Approximate = a.Figure.Bound == FigureBound.Approximately,
+            Descending = descending,
             Tolerance = a.Figure.Bound == FigureBound.Approximately ? Math.Max(a.Figure.Tolerance, high * ApproximationShare) : a.Figure.Tolerance,
         };
         return true;
@@ -259,6 +291,7 @@ public sealed class FigureRecognizer
 
         // A second number after "to", "-", "and" (after "between") or "or" makes a range.
         string? rangeUnit = null;
+        var descending = false;
         var betweenBefore = number.First > sentenceStart && Is(text, tokens[number.First - 1], "between");
         var fromBefore = number.First > sentenceStart && Is(text, tokens[number.First - 1], "from");
         if (high is null && end + 1 < limit && IsRangeJoiner(text, tokens[end], betweenBefore)
@@ -279,6 +312,16 @@ public sealed class FigureRecognizer
                 end = second.End;
                 rangeUnit = second.GluedUnit;
             }
+            else if (fromBefore && Is(text, tokens[end], "to") && second.Value < lowEnd)
+            {
+                // "from 4.8 to 4.7 percent": a fall between two levels, kept as the interval they span.
+                descending = true;
+                low = second.Value;
+                high = lowEnd;
+                step = Math.Min(step, second.Step);
+                end = second.End;
+                rangeUnit = second.GluedUnit;
+            }
         }
 
         if (high is { } upper && IsYear(low) && IsYear(upper) && tokens[number.First].Range.Length == 4
@@ -289,14 +332,26 @@ public sealed class FigureRecognizer
             return false;
         }
 
-        if (number.Vague is null && high is null && !LooksLikeQuantity(text, tokens, sentenceStart, limit, number))
+        // "one out of three Germans", "one in five adults": a share of a group.
+        var shareReading = default(NumberReading);
+        var share = high is null && number.Vague is null && !number.Fraction
+            && TryReadShare(text, tokens, number, limit, out shareReading);
+        if (share)
+        {
+            number = shareReading;
+            low = number.Value;
+            step = 0;
+            end = number.End;
+        }
+
+        if (!share && number.Vague is null && high is null && !LooksLikeQuantity(text, tokens, sentenceStart, limit, number))
         {
             return false;
         }
 
         // A sign comes first, so that a unit or a bound before it is found too ("about minus 387", "$-50.8bn").
         var start = number.First;
-        if (IsNegated(text, tokens, sentenceStart, number.First, ref start))
+        if (!descending && IsNegated(text, tokens, sentenceStart, number.First, ref start))
         {
             low = -low;
             if (high is { } positiveHigh)
@@ -322,6 +377,11 @@ public sealed class FigureRecognizer
         {
             cue = cueBefore;
             start = cueStart;
+        }
+
+        if (number.GluedBound is { } gluedBound && _lexicon.BoundsBefore.TryGetValue(gluedBound, out var gluedCue))
+        {
+            cue ??= gluedCue;
         }
 
         if (number.HyphenWord is { } hyphenWord)
@@ -368,7 +428,7 @@ public sealed class FigureRecognizer
         // "jumped from 240 to 273" names two levels; the change is in the words, not in either figure.
         var change = fromBefore && high is not null ? FigureChange.None : ChangeBefore(text, tokens, sentenceStart, start);
         unit ??= AgeAfterName(text, tokens, sentenceStart, start, spanEnd, limit, low);
-        figure = MakeFigure(text, tokens, start, spanEnd, number, low, high, step, cue, unit, change);
+        figure = MakeFigure(text, tokens, start, spanEnd, number, low, high, step, cue, unit, change) with { Descending = descending };
         first = start;
         end = spanEnd;
         return true;
@@ -441,9 +501,17 @@ public sealed class FigureRecognizer
                 return false;
             }
 
+            // "COVID -19", "MH -17": a hyphen glued to the digits after an acronym makes a name, not a negative count.
+            if (before is { } dash && IsAny(text, dash, "-", "–") && dash.Range.End == first.Range.Start && number.First - 2 >= sentenceStart
+                && tokens[number.First - 2] is { Kind: TokenKind.Word } acronym && acronym.Range.Length >= 2 && IsAllCaps(text, acronym))
+            {
+                return false;
+            }
+
             // "787 Dreamliner", "90049 ZIP Code", "11 Pro": a number naming a model or a place, unlike
             // "40 Palestinians", where the capitalised word is a plural count.
-            if (after is { } name && name.Kind == TokenKind.Word && char.IsUpper(text[name.Range.Start]) && !unitFollows
+            var grouped = text.AsSpan(first.Range.Start, first.Range.Length).Contains(',');
+            if (after is { } name && name.Kind == TokenKind.Word && char.IsUpper(text[name.Range.Start]) && !unitFollows && !grouped
                 && !NounForms.IsPlural(text.AsSpan(name.Range.Start, name.Range.Length)) && !IsAllCaps(text, name)
                 && !HasUnitBefore(text, tokens, sentenceStart, number.First) && !TryCueBefore(text, tokens, sentenceStart, number.First, out _, out _))
             {
@@ -498,6 +566,36 @@ public sealed class FigureRecognizer
         }
 
         return false;
+    }
+
+    private bool TryReadShare(string text, IReadOnlyList<Token> tokens, NumberReading part, int limit, out NumberReading share)
+    {
+        share = default;
+        var next = part.End;
+        if (next + 1 < limit && Is(text, tokens[next], "out") && Is(text, tokens[next + 1], "of"))
+        {
+            next += 2;
+        }
+        else if (next < limit && Is(text, tokens[next], "in"))
+        {
+            next++;
+        }
+        else
+        {
+            return false;
+        }
+
+        // The whole is a small plain number ("three", "10"), never a year or a date ("one in 2019").
+        if (next >= limit || part.Value < 1 || part.Value != Math.Floor(part.Value)
+            || !_numbers.TryRead(text, tokens, next, limit, out var whole) || whole.Vague is not null || whole.Fraction
+            || whole.HyphenWord is not null || whole.GluedUnit is not null || whole.RangeHigh is not null
+            || whole.Value <= part.Value || whole.Value > 1000 || whole.Value != Math.Floor(whole.Value))
+        {
+            return false;
+        }
+
+        share = new NumberReading(part.First, whole.End, part.Value / whole.Value, 0, Fraction: true);
+        return true;
     }
 
     /// <summary>"minus 5 yards", "$-50.8bn": a negative figure; widens the span to the sign.</summary>
