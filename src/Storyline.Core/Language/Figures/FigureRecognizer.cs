@@ -259,7 +259,7 @@ public sealed class FigureRecognizer
             Unit = b.Figure.Unit ?? a.Figure.Unit,
             Approximate = a.Figure.Bound == FigureBound.Approximately,
             Descending = descending,
-            Tolerance = a.Figure.Bound == FigureBound.Approximately ? Math.Max(a.Figure.Tolerance, high * ApproximationShare) : a.Figure.Tolerance,
+            Tolerance = a.Figure.Bound == FigureBound.Approximately ? Math.Max(a.Figure.Tolerance, Math.Abs(high) * ApproximationShare) : a.Figure.Tolerance,
         };
         return true;
     }
@@ -445,7 +445,7 @@ public sealed class FigureRecognizer
         {
             // "about 14-18 mpg": the ends stay as stated, the hedge widens the tolerance.
             var hedged = cue is { Bound: FigureBound.Approximately };
-            var rangeTolerance = hedged ? Math.Max(rangeHigh * ApproximationShare, step / 2) : exactTolerance;
+            var rangeTolerance = hedged ? Math.Max(Math.Abs(rangeHigh) * ApproximationShare, step / 2) : exactTolerance;
             return new Figure(range, spanText, value, value, rangeHigh, false, false, FigureBound.Range, rangeTolerance, unit, change, hedged);
         }
 
@@ -459,14 +459,14 @@ public sealed class FigureRecognizer
             return new Figure(range, spanText, value, value, value, false, false, FigureBound.Exact, exactTolerance, unit, change);
         }
 
-        var margin = Math.Max(value * ApproximationShare, step / 2);
+        var margin = Math.Max(Math.Abs(value) * ApproximationShare, step / 2);
         return bound.Shape switch
         {
             BoundShape.Around => new Figure(range, spanText, value, value - margin, value + margin, false, false, bound.Bound, margin, unit, change),
             BoundShape.Below => new Figure(range, spanText, value, value - margin, value, false, bound.Open, bound.Bound, margin, unit, change),
             BoundShape.Above => new Figure(range, spanText, value, value, value + margin, bound.Open, false, bound.Bound, margin, unit, change),
             BoundShape.From => new Figure(range, spanText, value, value, double.PositiveInfinity, bound.Open, true, bound.Bound, exactTolerance, unit, change),
-            BoundShape.To => new Figure(range, spanText, value, 0, value, false, bound.Open, bound.Bound, exactTolerance, unit, change),
+            BoundShape.To => new Figure(range, spanText, value, Math.Min(0, value), value, false, bound.Open, bound.Bound, exactTolerance, unit, change),
             _ => new Figure(range, spanText, value, value, value, false, false, bound.Bound, exactTolerance, unit, change),
         };
     }
