@@ -22,6 +22,7 @@ public sealed class FigureLexicon
         FrozenDictionary<string, string> unitsBefore,
         FrozenDictionary<string, string> unitsAfter,
         FrozenDictionary<string, string> unitsGlued,
+        FrozenDictionary<string, string> unitsSuffix,
         FrozenDictionary<string, FigureChange> changeWords,
         FrozenSet<string> countNounModifiers,
         FrozenSet<string> notNouns,
@@ -38,12 +39,13 @@ public sealed class FigureLexicon
         UnitsBefore = unitsBefore;
         UnitsAfter = unitsAfter;
         UnitsGlued = unitsGlued;
+        UnitsSuffix = unitsSuffix;
         ChangeWords = changeWords.GetAlternateLookup<ReadOnlySpan<char>>();
         CountNounModifiers = countNounModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
         NotNouns = notNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         YearPrepositions = yearPrepositions;
         LabelNouns = labelNouns;
-        MeasureUnits = unitsBefore.Values.Concat(unitsAfter.Values).Concat(unitsGlued.Values).ToFrozenSet(StringComparer.Ordinal);
+        MeasureUnits = unitsBefore.Values.Concat(unitsAfter.Values).Concat(unitsGlued.Values).Concat(unitsSuffix.Values).ToFrozenSet(StringComparer.Ordinal);
         LongestBoundWords = Math.Max(LongestPhrase(boundsBefore.Keys), LongestPhrase(boundsAfter.Keys));
         LongestUnitWords = Math.Max(LongestPhrase(unitsBefore.Keys), LongestPhrase(unitsAfter.Keys));
     }
@@ -69,6 +71,9 @@ public sealed class FigureLexicon
 
     /// <summary>Currency prefixes read only when glued to the digits ("PS2.7m"), never as a word of their own.</summary>
     public FrozenDictionary<string, string> UnitsGlued { get; }
+
+    /// <summary>Case-sensitive units read only when glued after the digits ("40C"), where a lone capital is otherwise a name ("5G").</summary>
+    public FrozenDictionary<string, string> UnitsSuffix { get; }
 
     public FrozenDictionary<string, FigureChange>.AlternateLookup<ReadOnlySpan<char>> ChangeWords { get; }
 
@@ -120,6 +125,7 @@ public sealed class FigureLexicon
             units.Where(u => u.Position == "before").ToFrozenDictionary(u => u.Surface, u => u.Unit, StringComparer.OrdinalIgnoreCase),
             units.Where(u => u.Position == "after").ToFrozenDictionary(u => u.Surface, u => u.Unit, StringComparer.OrdinalIgnoreCase),
             units.Where(u => u.Position == "glued").ToFrozenDictionary(u => u.Surface, u => u.Unit, StringComparer.Ordinal),
+            units.Where(u => u.Position == "suffix").ToFrozenDictionary(u => u.Surface, u => u.Unit, StringComparer.Ordinal),
             changes,
             WordSet("figure-count-modifiers.txt"),
             WordSet("figure-not-nouns.txt"),

@@ -373,6 +373,8 @@ public sealed class NumberReader(FigureLexicon lexicon)
         reading = default;
         Span<char> buffer = stackalloc char[64];
         var length = 0;
+        var plainEnd = -1;
+        var plainReading = default(VagueQuantity);
         for (var i = index; i < limit && i - index < 3; i++)
         {
             var token = tokens[i];
@@ -398,14 +400,21 @@ public sealed class NumberReader(FigureLexicon lexicon)
                 return true;
             }
 
-            if (lexicon.Vague.TryGetValue(phrase, out var plain))
+            // A plain reading waits until no longer phrase scales: "hundreds" gives way to "hundreds of thousands".
+            if (plainEnd < 0 && lexicon.Vague.TryGetValue(phrase, out var plain))
             {
-                reading = new NumberReading(index, next, plain.Value, plain.Value, Vague: plain);
-                return true;
+                plainReading = plain;
+                plainEnd = next;
             }
         }
 
-        return false;
+        if (plainEnd < 0)
+        {
+            return false;
+        }
+
+        reading = new NumberReading(index, plainEnd, plainReading.Value, plainReading.Value, Vague: plainReading);
+        return true;
     }
 
     private bool IsMultiplierWord(string text, Token token) =>
@@ -509,7 +518,14 @@ public sealed class NumberReader(FigureLexicon lexicon)
             return true;
         }
 
-        // A single capital letter after digits is a name ("5G", "4K"), not a unit.
+        // A single capital letter after digits is a name ("5G", "4K"), not a unit, unless the suffix
+        // table says otherwise ("40C").
+        if (lexicon.UnitsSuffix.TryGetValue(rest.ToString(), out var suffixUnit))
+        {
+            gluedUnit = suffixUnit;
+            return true;
+        }
+
         if (!(rest.Length == 1 && char.IsUpper(rest[0])) && lexicon.UnitsAfter.TryGetValue(rest.ToString(), out var unit))
         {
             gluedUnit = unit;

@@ -253,6 +253,22 @@ public sealed class FigureRecognizerTests
     }
 
     [Fact]
+    public void Vague_phrases_prefer_the_longest_scaled_reading()
+    {
+        var figure = Single("Hundreds of thousands fled Lanmere.");
+        Assert.Equal((100_000, 100_000, 1_000_000), (figure.Value, figure.Low, figure.High));
+        var odd = Single("They found 50-odd boats.");
+        Assert.Equal((FigureBound.Approximately, 50.0, true), (odd.Bound, odd.Low, odd.LowOpen));
+    }
+
+    [Fact]
+    public void A_glued_temperature_is_read_but_a_lone_capital_stays_a_name()
+    {
+        Assert.Equal("celsius", Single("Temperatures hit 40C in Lanmere.").Unit);
+        Assert.Empty(Figures("The 5G masts went up."));
+    }
+
+    [Fact]
     public void A_clause_without_its_verb_keeps_the_direction_before_it()
     {
         var figures = Figures("Shares of Lanmere Rail were down 2.3%, Coastal Air by 2.6% on Monday.");
