@@ -12,9 +12,12 @@ internal static class BenchmarkRunner
                 return await ExtractionThroughput.RunAsync(args[1..]);
             case "language":
                 return await LanguageThroughput.RunAsync(args[1..]);
+            case "figures":
+                return await FigureThroughput.RunAsync(args[1..]);
             default:
                 Console.Error.WriteLine("usage: Storyline.Bench extraction [--pages DIR] [--rounds N] [--warmup N]");
                 Console.Error.WriteLine("       Storyline.Bench language [--samples DIR] [--rounds N] [--warmup N] [--generated ARTICLES]");
+                Console.Error.WriteLine("       Storyline.Bench figures [--samples DIR] [--rounds N] [--warmup N] [--generated ARTICLES] [--newsquant FILE]");
                 return 2;
         }
     }

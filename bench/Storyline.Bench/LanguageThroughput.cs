@@ -93,7 +93,7 @@ internal static class LanguageThroughput
         return (tokens, Stopwatch.GetElapsedTime(started));
     }
 
-    private static async Task<IReadOnlyList<Document>> LoadSamplesAsync(string folder)
+    internal static async Task<IReadOnlyList<Document>> LoadSamplesAsync(string folder)
     {
         var extractor = new ArticleExtractor();
         var documents = new List<Document>();
@@ -114,7 +114,7 @@ internal static class LanguageThroughput
         return documents;
     }
 
-    private static string? FindSamples()
+    internal static string? FindSamples()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
@@ -131,7 +131,7 @@ internal static class LanguageThroughput
         return null;
     }
 
-    private static string? Option(string[] args, string name)
+    internal static string? Option(string[] args, string name)
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;

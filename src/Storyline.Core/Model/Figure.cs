@@ -13,6 +13,10 @@ namespace Storyline.Core.Model;
 /// an exact round figure (1,200 → 50), the approximation margin otherwise; 0 for figures that look exact.</param>
 /// <param name="Unit">The normalised unit ("percentage", "dollar", "kilometre") or counted noun ("person", "home"); null when none.</param>
 /// <param name="Change">Whether the figure states a rise or a fall ("rose 5%") rather than a level.</param>
+/// <param name="Approximate">For a range, whether its ends are themselves hedged ("about 14-18 mpg"); the
+/// interval keeps the stated ends and <paramref name="Tolerance"/> holds the approximation margin.</param>
+/// <param name="Descending">For a range, whether the text gives its high end first ("from 208 pounds to 193");
+/// <paramref name="Low"/> and <paramref name="High"/> are ordered all the same.</param>
 public sealed record Figure(
     TextRange Range,
     string Text,
@@ -24,7 +28,9 @@ public sealed record Figure(
     FigureBound Bound,
     double Tolerance,
     string? Unit,
-    FigureChange Change = FigureChange.None) : Annotation(Range);
+    FigureChange Change = FigureChange.None,
+    bool Approximate = false,
+    bool Descending = false) : Annotation(Range);
 
 /// <summary>How the text bounds a figure.</summary>
 public enum FigureBound

@@ -18,13 +18,21 @@ public static class EvalQuantitiesCommand
         var data = CommonOptions.Data();
         data.Description = "NewsQuant JSON file (an array of {text, quantities})";
         var json = CommonOptions.Json();
-        var command = new Command("quantities", "Score figure extraction on NewsQuant (value, bound and unit F1)") { data, json };
+        var errors = new Option<string?>("--errors") { Description = "Write every sentence not scored in full to this TSV file (gold and found quantities side by side)" };
+        var command = new Command("quantities", "Score figure extraction on NewsQuant (value, bound and unit F1)") { data, errors, json };
         command.SetAction(parse =>
         {
+            var output = parse.InvocationConfiguration.Output;
+            var errorOutput = parse.InvocationConfiguration.Error;
             try
             {
                 var evaluation = NewsQuantEvaluator.Evaluate(parse.GetValue(data)!, StandardPipeline.Create());
                 var score = evaluation.Score;
+                if (parse.GetValue(errors) is { } errorPath)
+                {
+                    File.WriteAllLines(errorPath, NewsQuantEvaluator.ErrorRows(evaluation));
+                }
+
                 if (parse.GetValue(json))
                 {
                     var report = new
@@ -44,21 +52,21 @@ public static class EvalQuantitiesCommand
                         valueUnitRecall = score.ValueUnit.Recall,
                         sentencesPerSecond = Math.Round(evaluation.SentencesPerSecond),
                     };
-                    Console.WriteLine(JsonSerializer.Serialize(report, StorylineJson.Options));
+                    output.WriteLine(JsonSerializer.Serialize(report, StorylineJson.Options));
                 }
                 else
                 {
-                    Console.WriteLine($"{evaluation.Path}: {evaluation.Sentences} sentences, {score.Gold} gold quantities, {score.Predicted} found");
-                    Console.WriteLine($"value        P {score.Value.Precision,5:F1}  R {score.Value.Recall,5:F1}  F1 {score.Value.F1,5:F1}");
-                    Console.WriteLine($"value+bound  P {score.ValueChange.Precision,5:F1}  R {score.ValueChange.Recall,5:F1}  F1 {score.ValueChange.F1,5:F1}");
-                    Console.WriteLine($"value+unit   P {score.ValueUnit.Precision,5:F1}  R {score.ValueUnit.Recall,5:F1}  F1 {score.ValueUnit.F1,5:F1}");
+                    output.WriteLine($"{evaluation.Path}: {evaluation.Sentences} sentences, {score.Gold} gold quantities, {score.Predicted} found");
+                    output.WriteLine($"value        P {score.Value.Precision,5:F1}  R {score.Value.Recall,5:F1}  F1 {score.Value.F1,5:F1}");
+                    output.WriteLine($"value+bound  P {score.ValueChange.Precision,5:F1}  R {score.ValueChange.Recall,5:F1}  F1 {score.ValueChange.F1,5:F1}");
+                    output.WriteLine($"value+unit   P {score.ValueUnit.Precision,5:F1}  R {score.ValueUnit.Recall,5:F1}  F1 {score.ValueUnit.F1,5:F1}");
                 }
 
                 return ExitCodes.Success;
             }
-            catch (Exception error) when (error is DatasetMissingException or InvalidDataException or IOException)
+            catch (Exception error) when (error is DatasetMissingException or InvalidDataException or IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"storyline: {error.Message}");
+                errorOutput.WriteLine($"storyline: {error.Message}");
                 return ExitCodes.NotFound;
             }
         });

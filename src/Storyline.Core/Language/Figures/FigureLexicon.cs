@@ -21,6 +21,8 @@ public sealed class FigureLexicon
         FrozenDictionary<string, BoundCue> boundsAfter,
         FrozenDictionary<string, string> unitsBefore,
         FrozenDictionary<string, string> unitsAfter,
+        FrozenDictionary<string, string> unitsGlued,
+        FrozenDictionary<string, string> unitsSuffix,
         FrozenDictionary<string, FigureChange> changeWords,
         FrozenSet<string> countNounModifiers,
         FrozenSet<string> notNouns,
@@ -36,11 +38,14 @@ public sealed class FigureLexicon
         BoundsAfter = boundsAfter;
         UnitsBefore = unitsBefore;
         UnitsAfter = unitsAfter;
+        UnitsGlued = unitsGlued;
+        UnitsSuffix = unitsSuffix;
         ChangeWords = changeWords.GetAlternateLookup<ReadOnlySpan<char>>();
         CountNounModifiers = countNounModifiers.GetAlternateLookup<ReadOnlySpan<char>>();
         NotNouns = notNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         YearPrepositions = yearPrepositions;
         LabelNouns = labelNouns;
+        MeasureUnits = unitsBefore.Values.Concat(unitsAfter.Values).Concat(unitsGlued.Values).Concat(unitsSuffix.Values).ToFrozenSet(StringComparer.Ordinal);
         LongestBoundWords = Math.Max(LongestPhrase(boundsBefore.Keys), LongestPhrase(boundsAfter.Keys));
         LongestUnitWords = Math.Max(LongestPhrase(unitsBefore.Keys), LongestPhrase(unitsAfter.Keys));
     }
@@ -64,6 +69,12 @@ public sealed class FigureLexicon
 
     public FrozenDictionary<string, string> UnitsAfter { get; }
 
+    /// <summary>Currency prefixes read only when glued to the digits ("PS2.7m"), never as a word of their own.</summary>
+    public FrozenDictionary<string, string> UnitsGlued { get; }
+
+    /// <summary>Case-sensitive units read only when glued after the digits ("40C"), where a lone capital is otherwise a name ("5G").</summary>
+    public FrozenDictionary<string, string> UnitsSuffix { get; }
+
     public FrozenDictionary<string, FigureChange>.AlternateLookup<ReadOnlySpan<char>> ChangeWords { get; }
 
     /// <summary>Words between a number and the noun it counts that are not the noun ("1,200 more people").</summary>
@@ -77,6 +88,9 @@ public sealed class FigureLexicon
 
     /// <summary>Words after which a number is a label ("category 4", "route 66").</summary>
     public FrozenSet<string> LabelNouns { get; }
+
+    /// <summary>The normalised names of the units in the unit table ("dollar", "kilowatt"), not counted nouns.</summary>
+    public FrozenSet<string> MeasureUnits { get; }
 
     public int LongestBoundWords { get; }
 
@@ -99,7 +113,7 @@ public sealed class FigureLexicon
             Phrase: r[0],
             Cue: new BoundCue(Enum.Parse<FigureBound>(r[1]), Enum.Parse<BoundShape>(r[2], ignoreCase: true), r[3] == "yes"),
             After: r[4] == "after")).ToList();
-        var units = EmbeddedResource.Rows("figure-units.tsv").Select(r => (Surface: r[0], Unit: r[1], After: r[2] == "after")).ToList();
+        var units = EmbeddedResource.Rows("figure-units.tsv").Select(r => (Surface: r[0], Unit: r[1], Position: r[2])).ToList();
         var changes = EmbeddedResource.Rows("figure-changes.tsv").ToFrozenDictionary(
             r => r[0], r => Enum.Parse<FigureChange>(r[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase);
         return new FigureLexicon(
@@ -108,8 +122,10 @@ public sealed class FigureLexicon
             vague,
             bounds.Where(b => !b.After).ToFrozenDictionary(b => b.Phrase, b => b.Cue, StringComparer.OrdinalIgnoreCase),
             bounds.Where(b => b.After).ToFrozenDictionary(b => b.Phrase, b => b.Cue, StringComparer.OrdinalIgnoreCase),
-            units.Where(u => !u.After).ToFrozenDictionary(u => u.Surface, u => u.Unit, StringComparer.OrdinalIgnoreCase),
-            units.Where(u => u.After).ToFrozenDictionary(u => u.Surface, u => u.Unit, StringComparer.OrdinalIgnoreCase),
+            units.Where(u => u.Position == "before").ToFrozenDictionary(u => u.Surface, u => u.Unit, StringComparer.OrdinalIgnoreCase),
+            units.Where(u => u.Position == "after").ToFrozenDictionary(u => u.Surface, u => u.Unit, StringComparer.OrdinalIgnoreCase),
+            units.Where(u => u.Position == "glued").ToFrozenDictionary(u => u.Surface, u => u.Unit, StringComparer.Ordinal),
+            units.Where(u => u.Position == "suffix").ToFrozenDictionary(u => u.Surface, u => u.Unit, StringComparer.Ordinal),
             changes,
             WordSet("figure-count-modifiers.txt"),
             WordSet("figure-not-nouns.txt"),

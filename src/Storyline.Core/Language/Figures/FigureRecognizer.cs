@@ -45,7 +45,9 @@ public sealed class FigureRecognizer
                     nextExcluded++;
                 }
 
-                if (nextExcluded < excluded.Count && excluded[nextExcluded].Overlaps(token.Range))
+                // A bare four-digit "year" followed by a unit is a measure ("a 1520 sq m centre").
+                if (nextExcluded < excluded.Count && excluded[nextExcluded].Overlaps(token.Range)
+                    && !(excluded[nextExcluded] == token.Range && token.Kind == TokenKind.Number && StartsUnitAfter(text, tokens, i + 1, limit)))
                 {
                     i++;
                     continue;
@@ -68,7 +70,13 @@ public sealed class FigureRecognizer
                 i = skipTo;
             }
 
-            MergeRanges(text, tokens, sentence.FirstToken, found, figures);
+            var merged = MergeRanges(text, tokens, sentence.FirstToken, found);
+            InheritIntoConversions(text, tokens, merged);
+            InheritIntoGaps(text, tokens, sentence.FirstToken, merged);
+            foreach (var item in merged)
+            {
+                figures.Add(item.Figure);
+            }
         }
 
         return figures.ToImmutable();
@@ -81,20 +89,120 @@ public sealed class FigureRecognizer
     /// Joins two figures written as the ends of one range when each carries its own unit:
     /// "$200 to $4 million", "between 5% and 6%", "1 per cent to 1.5 per cent", "US $89 to $93 billion".
     /// </summary>
-    private void MergeRanges(string text, IReadOnlyList<Token> tokens, int sentenceStart, List<FoundFigure> found, ImmutableArray<Figure>.Builder figures)
+    private List<FoundFigure> MergeRanges(string text, IReadOnlyList<Token> tokens, int sentenceStart, List<FoundFigure> found)
     {
+        var result = new List<FoundFigure>(found.Count);
         for (var k = 0; k < found.Count; k++)
         {
             var first = found[k];
             if (k + 1 < found.Count && TryMerge(text, tokens, sentenceStart, first, found[k + 1], out var merged))
             {
-                figures.Add(merged);
+                result.Add(new FoundFigure(merged, TokenIndexAt(tokens, first.First, merged.Range.Start), found[k + 1].End));
                 k++;
                 continue;
             }
 
-            figures.Add(first.Figure);
+            result.Add(first);
         }
+
+        return result;
+    }
+
+    private static int TokenIndexAt(IReadOnlyList<Token> tokens, int guess, int start)
+    {
+        var index = guess;
+        while (index > 0 && tokens[index].Range.Start > start)
+        {
+            index--;
+        }
+
+        return index;
+    }
+
+    /// <summary>
+    /// A conversion in brackets says the same thing in another unit, so it carries the bound and the
+    /// direction of the figure it converts: "just under 296 hp (224 kW / 300 PS)" is below 224 kW too,
+    /// "dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit)" is a fall in both units.
+    /// </summary>
+    private void InheritIntoConversions(string text, IReadOnlyList<Token> tokens, List<FoundFigure> figures)
+    {
+        var chainRoot = -1;
+        for (var k = 1; k < figures.Count; k++)
+        {
+            var previous = figures[k - 1];
+            var current = figures[k];
+            var opensBracket = false;
+            var onlyJoiners = current.First > previous.End;
+            for (var t = previous.End; t < current.First && onlyJoiners; t++)
+            {
+                opensBracket |= IsAny(text, tokens[t], "(", "[");
+                onlyJoiners = IsAny(text, tokens[t], "(", "[", "/", ",", "or");
+            }
+
+            var root = opensBracket ? k - 1 : chainRoot;
+            if (!onlyJoiners || root < 0 || !IsMeasureUnit(figures[root].Figure.Unit) || !IsMeasureUnit(current.Figure.Unit))
+            {
+                chainRoot = -1;
+                continue;
+            }
+
+            chainRoot = root;
+            figures[k] = current with { Figure = Converted(figures[root].Figure, current.Figure) };
+        }
+    }
+
+    /// <summary>
+    /// "Ross was down 2.3%, Burlington by 2.6%": a clause that leaves out its verb keeps the direction
+    /// of the clause before it, when a name stands before "by" and both figures share a unit.
+    /// </summary>
+    private static void InheritIntoGaps(string text, IReadOnlyList<Token> tokens, int sentenceStart, List<FoundFigure> figures)
+    {
+        for (var k = 1; k < figures.Count; k++)
+        {
+            var previous = figures[k - 1].Figure;
+            var current = figures[k];
+            var at = current.First;
+            if (current.Figure.Change != FigureChange.None || previous.Change == FigureChange.None || previous.Unit != current.Figure.Unit
+                || at - 2 <= sentenceStart || !Is(text, tokens[at - 1], "by") || tokens[at - 2].Kind != TokenKind.Word
+                || !char.IsUpper(text[tokens[at - 2].Range.Start]))
+            {
+                continue;
+            }
+
+            figures[k] = current with { Figure = current.Figure with { Change = previous.Change } };
+        }
+    }
+
+    private bool IsMeasureUnit(string? unit)
+    {
+        if (unit is null)
+        {
+            return false;
+        }
+
+        var per = unit.IndexOf(" per ", StringComparison.Ordinal);
+        return _lexicon.MeasureUnits.Contains(per > 0 ? unit[..per] : unit);
+    }
+
+    private static Figure Converted(Figure source, Figure conversion)
+    {
+        var change = conversion.Change == FigureChange.None ? source.Change : conversion.Change;
+        if (conversion.Bound != FigureBound.Exact || source.Bound is FigureBound.Exact or FigureBound.Range or FigureBound.Vague || source.Value == 0)
+        {
+            return conversion with { Change = change, Approximate = conversion.Approximate || source.Approximate };
+        }
+
+        var ratio = conversion.Value / source.Value;
+        return conversion with
+        {
+            Low = source.Low * ratio,
+            High = double.IsPositiveInfinity(source.High) ? double.PositiveInfinity : source.High * ratio,
+            LowOpen = source.LowOpen,
+            HighOpen = source.HighOpen,
+            Bound = source.Bound,
+            Tolerance = Math.Max(conversion.Tolerance, source.Tolerance * Math.Abs(ratio)),
+            Change = change,
+        };
     }
 
     private bool TryMerge(string text, IReadOnlyList<Token> tokens, int sentenceStart, FoundFigure a, FoundFigure b, out Figure merged)
@@ -126,7 +234,13 @@ public sealed class FigureRecognizer
             low *= sharedScale;
         }
 
-        if (high <= low)
+        // "from 208 pounds to 193": a fall between two levels, kept as the interval they span.
+        var descending = high < low && Is(text, tokens[opener], "from") && Is(text, joiner, "to");
+        if (descending)
+        {
+            (low, high) = (high, low);
+        }
+        else if (high <= low)
         {
             return false;
         }
@@ -143,6 +257,9 @@ public sealed class FigureRecognizer
             HighOpen = false,
             Bound = FigureBound.Range,
             Unit = b.Figure.Unit ?? a.Figure.Unit,
+            Approximate = a.Figure.Bound == FigureBound.Approximately,
+            Descending = descending,
+            Tolerance = a.Figure.Bound == FigureBound.Approximately ? Math.Max(a.Figure.Tolerance, Math.Abs(high) * ApproximationShare) : a.Figure.Tolerance,
         };
         return true;
     }
@@ -174,6 +291,7 @@ public sealed class FigureRecognizer
 
         // A second number after "to", "-", "and" (after "between") or "or" makes a range.
         string? rangeUnit = null;
+        var descending = false;
         var betweenBefore = number.First > sentenceStart && Is(text, tokens[number.First - 1], "between");
         var fromBefore = number.First > sentenceStart && Is(text, tokens[number.First - 1], "from");
         if (high is null && end + 1 < limit && IsRangeJoiner(text, tokens[end], betweenBefore)
@@ -194,6 +312,16 @@ public sealed class FigureRecognizer
                 end = second.End;
                 rangeUnit = second.GluedUnit;
             }
+            else if (fromBefore && Is(text, tokens[end], "to") && second.Value < lowEnd)
+            {
+                // "from 4.8 to 4.7 percent": a fall between two levels, kept as the interval they span.
+                descending = true;
+                low = second.Value;
+                high = lowEnd;
+                step = Math.Min(step, second.Step);
+                end = second.End;
+                rangeUnit = second.GluedUnit;
+            }
         }
 
         if (high is { } upper && IsYear(low) && IsYear(upper) && tokens[number.First].Range.Length == 4
@@ -204,15 +332,37 @@ public sealed class FigureRecognizer
             return false;
         }
 
-        if (number.Vague is null && high is null && !LooksLikeQuantity(text, tokens, sentenceStart, limit, number))
+        // "one out of three Germans", "one in five adults": a share of a group.
+        var shareReading = default(NumberReading);
+        var share = high is null && number.Vague is null && !number.Fraction
+            && TryReadShare(text, tokens, number, limit, out shareReading);
+        if (share)
+        {
+            number = shareReading;
+            low = number.Value;
+            step = 0;
+            end = number.End;
+        }
+
+        if (!share && number.Vague is null && high is null && !LooksLikeQuantity(text, tokens, sentenceStart, limit, number))
         {
             return false;
         }
 
-        // Currency and other units written before the number ("$", "US$", "€").
+        // A sign comes first, so that a unit or a bound before it is found too ("about minus 387", "$-50.8bn").
         var start = number.First;
+        if (!descending && IsNegated(text, tokens, sentenceStart, number.First, ref start))
+        {
+            low = -low;
+            if (high is { } positiveHigh)
+            {
+                (low, high) = (-positiveHigh, low);
+            }
+        }
+
+        // Currency and other units written before the number ("$", "US$", "€").
         var unit = number.GluedUnit ?? rangeUnit;
-        if ((betweenBefore || fromBefore) && high is not null)
+        if ((betweenBefore || fromBefore) && high is not null && start == number.First)
         {
             start--;
         }
@@ -229,6 +379,11 @@ public sealed class FigureRecognizer
             start = cueStart;
         }
 
+        if (number.GluedBound is { } gluedBound && _lexicon.BoundsBefore.TryGetValue(gluedBound, out var gluedCue))
+        {
+            cue ??= gluedCue;
+        }
+
         if (number.HyphenWord is { } hyphenWord)
         {
             if (_lexicon.BoundsAfter.TryGetValue(hyphenWord, out var plus))
@@ -242,15 +397,6 @@ public sealed class FigureRecognizer
             else if (!hyphenWord.Contains('-') && char.IsLetter(hyphenWord[0]) && hyphenWord.Length > 2)
             {
                 unit ??= NounForms.Singular(hyphenWord);
-            }
-        }
-
-        if (IsNegated(text, tokens, sentenceStart, number.First, ref start))
-        {
-            low = -low;
-            if (high is { } positiveHigh)
-            {
-                (low, high) = (-positiveHigh, low);
             }
         }
 
@@ -279,9 +425,10 @@ public sealed class FigureRecognizer
         }
 
         unit ??= CountedNoun(text, tokens, spanEnd, limit, low);
-        var change = ChangeBefore(text, tokens, sentenceStart, start);
+        // "jumped from 240 to 273" names two levels; the change is in the words, not in either figure.
+        var change = fromBefore && high is not null ? FigureChange.None : ChangeBefore(text, tokens, sentenceStart, start);
         unit ??= AgeAfterName(text, tokens, sentenceStart, start, spanEnd, limit, low);
-        figure = MakeFigure(text, tokens, start, spanEnd, number, low, high, step, cue, unit, change);
+        figure = MakeFigure(text, tokens, start, spanEnd, number, low, high, step, cue, unit, change) with { Descending = descending };
         first = start;
         end = spanEnd;
         return true;
@@ -296,7 +443,10 @@ public sealed class FigureRecognizer
         var exactTolerance = step == 1 && value == Math.Floor(value) ? 0 : step / 2;
         if (high is { } rangeHigh)
         {
-            return new Figure(range, spanText, value, value, rangeHigh, false, false, FigureBound.Range, exactTolerance, unit, change);
+            // "about 14-18 mpg": the ends stay as stated, the hedge widens the tolerance.
+            var hedged = cue is { Bound: FigureBound.Approximately };
+            var rangeTolerance = hedged ? Math.Max(Math.Abs(rangeHigh) * ApproximationShare, step / 2) : exactTolerance;
+            return new Figure(range, spanText, value, value, rangeHigh, false, false, FigureBound.Range, rangeTolerance, unit, change, hedged);
         }
 
         if (number.Vague is { } vague && cue is null)
@@ -309,14 +459,14 @@ public sealed class FigureRecognizer
             return new Figure(range, spanText, value, value, value, false, false, FigureBound.Exact, exactTolerance, unit, change);
         }
 
-        var margin = Math.Max(value * ApproximationShare, step / 2);
+        var margin = Math.Max(Math.Abs(value) * ApproximationShare, step / 2);
         return bound.Shape switch
         {
             BoundShape.Around => new Figure(range, spanText, value, value - margin, value + margin, false, false, bound.Bound, margin, unit, change),
             BoundShape.Below => new Figure(range, spanText, value, value - margin, value, false, bound.Open, bound.Bound, margin, unit, change),
             BoundShape.Above => new Figure(range, spanText, value, value, value + margin, bound.Open, false, bound.Bound, margin, unit, change),
             BoundShape.From => new Figure(range, spanText, value, value, double.PositiveInfinity, bound.Open, true, bound.Bound, exactTolerance, unit, change),
-            BoundShape.To => new Figure(range, spanText, value, 0, value, false, bound.Open, bound.Bound, exactTolerance, unit, change),
+            BoundShape.To => new Figure(range, spanText, value, Math.Min(0, value), value, false, bound.Open, bound.Bound, exactTolerance, unit, change),
             _ => new Figure(range, spanText, value, value, value, false, false, bound.Bound, exactTolerance, unit, change),
         };
     }
@@ -351,9 +501,17 @@ public sealed class FigureRecognizer
                 return false;
             }
 
+            // "COVID -19", "MH -17": a hyphen glued to the digits after an acronym makes a name, not a negative count.
+            if (before is { } dash && IsAny(text, dash, "-", "–") && dash.Range.End == first.Range.Start && number.First - 2 >= sentenceStart
+                && tokens[number.First - 2] is { Kind: TokenKind.Word } acronym && acronym.Range.Length >= 2 && IsAllCaps(text, acronym))
+            {
+                return false;
+            }
+
             // "787 Dreamliner", "90049 ZIP Code", "11 Pro": a number naming a model or a place, unlike
             // "40 Palestinians", where the capitalised word is a plural count.
-            if (after is { } name && name.Kind == TokenKind.Word && char.IsUpper(text[name.Range.Start]) && !unitFollows
+            var grouped = text.AsSpan(first.Range.Start, first.Range.Length).Contains(',');
+            if (after is { } name && name.Kind == TokenKind.Word && char.IsUpper(text[name.Range.Start]) && !unitFollows && !grouped
                 && !NounForms.IsPlural(text.AsSpan(name.Range.Start, name.Range.Length)) && !IsAllCaps(text, name)
                 && !HasUnitBefore(text, tokens, sentenceStart, number.First) && !TryCueBefore(text, tokens, sentenceStart, number.First, out _, out _))
             {
@@ -408,6 +566,36 @@ public sealed class FigureRecognizer
         }
 
         return false;
+    }
+
+    private bool TryReadShare(string text, IReadOnlyList<Token> tokens, NumberReading part, int limit, out NumberReading share)
+    {
+        share = default;
+        var next = part.End;
+        if (next + 1 < limit && Is(text, tokens[next], "out") && Is(text, tokens[next + 1], "of"))
+        {
+            next += 2;
+        }
+        else if (next < limit && Is(text, tokens[next], "in"))
+        {
+            next++;
+        }
+        else
+        {
+            return false;
+        }
+
+        // The whole is a small plain number ("three", "10"), never a year or a date ("one in 2019").
+        if (next >= limit || part.Value < 1 || part.Value != Math.Floor(part.Value)
+            || !_numbers.TryRead(text, tokens, next, limit, out var whole) || whole.Vague is not null || whole.Fraction
+            || whole.HyphenWord is not null || whole.GluedUnit is not null || whole.RangeHigh is not null
+            || whole.Value <= part.Value || whole.Value > 1000 || whole.Value != Math.Floor(whole.Value))
+        {
+            return false;
+        }
+
+        share = new NumberReading(part.First, whole.End, part.Value / whole.Value, 0, Fraction: true);
+        return true;
     }
 
     /// <summary>"minus 5 yards", "$-50.8bn": a negative figure; widens the span to the sign.</summary>

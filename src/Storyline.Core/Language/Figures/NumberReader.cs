@@ -25,6 +25,7 @@ public sealed class NumberReader(FigureLexicon lexicon)
 
         return TryReadCurrencyPrefixed(text, tokens, index, out reading)
             || TryReadMinusGlued(text, tokens, index, out reading)
+            || TryReadBoundGlued(text, tokens, index, out reading)
             || TryReadWords(text, tokens, index, limit, out reading);
     }
 
@@ -45,6 +46,23 @@ public sealed class NumberReader(FigureLexicon lexicon)
         return true;
     }
 
+    /// <summary>"sub-7", "sub-$100"-style words: a bound from the bound table glued to the digits with a hyphen.</summary>
+    private bool TryReadBoundGlued(string text, IReadOnlyList<Token> tokens, int index, out NumberReading reading)
+    {
+        reading = default;
+        var word = text.AsSpan(tokens[index].Range.Start, tokens[index].Range.Length);
+        var hyphen = word.IndexOf('-');
+        if (hyphen <= 0 || hyphen + 1 >= word.Length || !char.IsAsciiDigit(word[hyphen + 1]) || !lexicon.BoundsBefore.ContainsKey(word[..hyphen].ToString())
+            || !TryParseDigitToken(word[(hyphen + 1)..], out var value, out var step, out var rangeHigh, out var hyphenWord, out var gluedUnit)
+            || rangeHigh is not null)
+        {
+            return false;
+        }
+
+        reading = new NumberReading(index, index + 1, value, step, HyphenWord: hyphenWord, GluedUnit: gluedUnit, GluedBound: word[..hyphen].ToString().ToLowerInvariant());
+        return true;
+    }
+
     /// <summary>
     /// A currency code glued to its amount in one token: "USD10m", "RM23.50", and "$US55,931,000"
     /// (where the tokenizer has split off the "$").
@@ -61,13 +79,21 @@ public sealed class NumberReader(FigureLexicon lexicon)
 
         var prefix = word[..digit].ToString();
         var dollarBefore = index > 0 && tokens[index - 1].Range.End == tokens[index].Range.Start && text[tokens[index - 1].Range.Start] == '$';
-        if (!(dollarBefore && lexicon.UnitsBefore.TryGetValue("$" + prefix, out var unit)) && !lexicon.UnitsBefore.TryGetValue(prefix, out unit))
+        var transliterated = false;
+        if (!(dollarBefore && lexicon.UnitsBefore.TryGetValue("$" + prefix, out var unit)) && !lexicon.UnitsBefore.TryGetValue(prefix, out unit)
+            && !(transliterated = lexicon.UnitsGlued.TryGetValue(prefix, out unit)))
         {
             return false;
         }
 
         if (!TryParseDigitToken(word[digit..], out var value, out var step, out var rangeHigh, out var hyphenWord, out var gluedUnit)
             || hyphenWord is not null || gluedUnit is not null)
+        {
+            return false;
+        }
+
+        // "PS4", "PS5": a letter prefix before a lone digit names a model, not an amount.
+        if (transliterated && word.Length - digit == 1)
         {
             return false;
         }
@@ -80,6 +106,11 @@ public sealed class NumberReader(FigureLexicon lexicon)
     {
         reading = default;
         var word = tokens[index].Range.Of(text);
+        if (TryReadSlashFraction(text, tokens, index, limit, out reading))
+        {
+            return true;
+        }
+
         if (!TryParseDigitToken(word, out var value, out var step, out var rangeHigh, out var hyphenWord, out var gluedUnit))
         {
             return false;
@@ -115,6 +146,47 @@ public sealed class NumberReader(FigureLexicon lexicon)
         }
 
         reading = new NumberReading(index, end, value, step, HyphenWord: hyphenWord, RangeHigh: rangeHigh, GluedUnit: gluedUnit);
+        return true;
+    }
+
+    /// <summary>
+    /// "1/16 of a pint", "1 ⁄ 32 of a quart": a share written with a slash, read only before "of" so
+    /// that "24/7" and "9/11" stay what they are.
+    /// </summary>
+    private static bool TryReadSlashFraction(string text, IReadOnlyList<Token> tokens, int index, int limit, out NumberReading reading)
+    {
+        reading = default;
+        var word = text.AsSpan(tokens[index].Range.Start, tokens[index].Range.Length);
+        int end;
+        ReadOnlySpan<char> numerator, denominator;
+        var slash = word.IndexOfAny('/', '⁄');
+        if (slash > 0)
+        {
+            numerator = word[..slash];
+            denominator = word[(slash + 1)..];
+            end = index + 1;
+        }
+        else if (index + 2 < limit && IsAny(text, tokens[index + 1], "/", "⁄") && tokens[index + 2].Kind == TokenKind.Number
+            && tokens[index].Range.End == tokens[index + 1].Range.Start && tokens[index + 1].Range.End == tokens[index + 2].Range.Start)
+        {
+            numerator = word;
+            denominator = text.AsSpan(tokens[index + 2].Range.Start, tokens[index + 2].Range.Length);
+            end = index + 3;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (end >= limit || !Is(text, tokens[end], "of")
+            || !int.TryParse(numerator, NumberStyles.None, CultureInfo.InvariantCulture, out var top)
+            || !int.TryParse(denominator, NumberStyles.None, CultureInfo.InvariantCulture, out var bottom)
+            || top <= 0 || bottom <= top)
+        {
+            return false;
+        }
+
+        reading = new NumberReading(index, end, (double)top / bottom, 0, Fraction: true);
         return true;
     }
 
@@ -301,6 +373,8 @@ public sealed class NumberReader(FigureLexicon lexicon)
         reading = default;
         Span<char> buffer = stackalloc char[64];
         var length = 0;
+        var plainEnd = -1;
+        var plainReading = default(VagueQuantity);
         for (var i = index; i < limit && i - index < 3; i++)
         {
             var token = tokens[i];
@@ -326,14 +400,21 @@ public sealed class NumberReader(FigureLexicon lexicon)
                 return true;
             }
 
-            if (lexicon.Vague.TryGetValue(phrase, out var plain))
+            // A plain reading waits until no longer phrase scales: "hundreds" gives way to "hundreds of thousands".
+            if (plainEnd < 0 && lexicon.Vague.TryGetValue(phrase, out var plain))
             {
-                reading = new NumberReading(index, next, plain.Value, plain.Value, Vague: plain);
-                return true;
+                plainReading = plain;
+                plainEnd = next;
             }
         }
 
-        return false;
+        if (plainEnd < 0)
+        {
+            return false;
+        }
+
+        reading = new NumberReading(index, plainEnd, plainReading.Value, plainReading.Value, Vague: plainReading);
+        return true;
     }
 
     private bool IsMultiplierWord(string text, Token token) =>
@@ -437,7 +518,14 @@ public sealed class NumberReader(FigureLexicon lexicon)
             return true;
         }
 
-        // A single capital letter after digits is a name ("5G", "4K"), not a unit.
+        // A single capital letter after digits is a name ("5G", "4K"), not a unit, unless the suffix
+        // table says otherwise ("40C").
+        if (lexicon.UnitsSuffix.TryGetValue(rest.ToString(), out var suffixUnit))
+        {
+            gluedUnit = suffixUnit;
+            return true;
+        }
+
         if (!(rest.Length == 1 && char.IsUpper(rest[0])) && lexicon.UnitsAfter.TryGetValue(rest.ToString(), out var unit))
         {
             gluedUnit = unit;

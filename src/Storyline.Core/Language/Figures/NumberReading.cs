@@ -6,6 +6,7 @@ namespace Storyline.Core.Language.Figures;
 /// <param name="Fraction">True when the number is a share of a whole ("two thirds of" is 0.667).</param>
 /// <param name="HyphenWord">A word glued to the number with a hyphen ("24-hour", "3,000-plus"), else null.</param>
 /// <param name="GluedUnit">A unit written straight after the digits ("50mph", "10kW"), normalised, else null.</param>
+/// <param name="GluedBound">A bound word joined to the digits by a hyphen ("sub-7"), else null.</param>
 public readonly record struct NumberReading(
     int First,
     int End,
@@ -15,4 +16,5 @@ public readonly record struct NumberReading(
     bool Fraction = false,
     string? HyphenWord = null,
     double? RangeHigh = null,
-    string? GluedUnit = null);
+    string? GluedUnit = null,
+    string? GluedBound = null);
