@@ -161,7 +161,7 @@ public sealed class ClaimReader
         figure.Unit is { } unit && !MeasureUnits.Contains(unit) && !IsMoney(unit) ? unit : null;
 
     private static bool IsMoney(string unit) =>
-        unit.EndsWith("dollar", StringComparison.Ordinal) || unit is "euro" or "pound sterling" or "japanese yen" or "cent"
+        unit.EndsWith("dollar", StringComparison.Ordinal) || unit is "euro" or "pound sterling" or "japanese yen" or "cent" or "penny"
         || unit.EndsWith("rupee", StringComparison.Ordinal) || unit.EndsWith("franc", StringComparison.Ordinal)
         || unit.EndsWith("sol", StringComparison.Ordinal) || unit.EndsWith("taka", StringComparison.Ordinal);
 
