@@ -17,6 +17,9 @@ public static class EvalCommand
         command.Subcommands.Add(Language.EvalTimeCommand.Create());
         command.Subcommands.Add(Figures.EvalQuantitiesCommand.Create());
         command.Subcommands.Add(Figures.EvalAttributionCommand.Create());
+        command.Subcommands.Add(Summaries.EvalRougeCommand.Create());
+        command.Subcommands.Add(Summaries.EvalSummaryCommand.Create());
+        command.Subcommands.Add(Summaries.EvalTimelineCommand.Create());
         return command;
     }
 }

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Storyline.Core.Extraction;
+using Storyline.Core.Language.Sentences;
+using Storyline.Core.Language.Tokens;
+using Storyline.Core.Model;
+using Storyline.Core.Pipeline;
+using Storyline.Core.Summaries;
+using Storyline.Eval.Rouge;
+
+namespace Storyline.Eval.Summaries;
+
+/// <summary>
+/// Reads a summarisation set into <see cref="SummaryTopic"/>s: a MultiLing folder
+/// (<c>source/M00TD.english</c> articles, <c>models/M00T.X.250</c> references) or a Multi-News JSON
+/// Lines file (<c>{"id", "documents": [...], "summary"}</c>, raw scraped pages). Every article goes
+/// through <see cref="ArticleExtractor"/> as plain text and then the standard pipeline, exactly as
+/// ingest treats a scraped page.
+/// </summary>
+public sealed class SummaryDataset(ArticleExtractor extractor, DocumentPipeline pipeline)
+{
+    private readonly DocumentPipeline sentencePipeline = new PipelineBuilder().Add(new TokenStage()).Add(new SentenceStage()).Build();
+
+    public string Kind { get; private set; } = "";
+
+    public IReadOnlyList<SummaryTopic> Read(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Kind = "multiling";
+            return ReadMultiLing(path);
+        }
+
+        if (File.Exists(path))
+        {
+            Kind = "multinews";
+            return ReadMultiNews(path);
+        }
+
+        throw new DatasetMissingException(path, "neither a MultiLing folder nor a Multi-News JSON Lines file");
+    }
+
+    private List<SummaryTopic> ReadMultiLing(string folder)
+    {
+        var sourceFolder = Path.Combine(folder, "source");
+        var models = PeerModelFolder.Read(folder).ModelFilesByTopic;
+        if (!Directory.Exists(sourceFolder))
+        {
+            throw new DatasetMissingException(folder, "expected source/ with the topics' articles");
+        }
+
+        // M0012.english is article 2 of topic M001.
+        var articles = Directory.EnumerateFiles(sourceFolder)
+            .Select(file => (File: file, Name: Path.GetFileName(file).Split('.')[0]))
+            .Where(a => a.Name.Length >= 2)
+            .GroupBy(a => a.Name[..^1], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(a => a.Name, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var topics = new List<SummaryTopic>();
+        foreach (var (topic, references) in models.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (!articles.TryGetValue(topic, out var files))
+            {
+                throw new DatasetMissingException(sourceFolder, $"topic {topic} has references but no articles");
+            }
+
+            var sources = files
+                .Select(a => new SummarySource(a.Name, "WikiNews", Annotate(File.ReadAllText(a.File), a.File)))
+                .ToList();
+            topics.Add(new SummaryTopic(topic, sources, [.. references.Select(RougeSummary.FromFile)]));
+        }
+
+        return topics;
+    }
+
+    private List<SummaryTopic> ReadMultiNews(string file)
+    {
+        var topics = new List<SummaryTopic>();
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(file))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var json = JsonDocument.Parse(line);
+                var root = json.RootElement;
+                var id = root.TryGetProperty("id", out var idElement) ? idElement.GetString() ?? $"line{lineNumber}" : $"line{lineNumber}";
+                var summary = root.GetProperty("summary").GetString() ?? "";
+                var documents = root.GetProperty("documents").EnumerateArray().Select(d => d.GetString() ?? "").ToList();
+                var sources = documents
+                    .Select((text, i) => new SummarySource($"{id}#{i}", null, Annotate(text, $"{id}#{i}")))
+                    .ToList();
+                topics.Add(new SummaryTopic(id, sources, [ReferenceSentences(summary.TrimStart('\u2013', '-', ' '))]));
+            }
+            catch (Exception error) when (error is JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                throw new InvalidDataException($"{file}:{lineNumber}: not a Multi-News record ({error.Message})", error);
+            }
+        }
+
+        if (topics.Count == 0)
+        {
+            throw new DatasetMissingException(file, "no records");
+        }
+
+        return topics;
+    }
+
+    private Document Annotate(string text, string name) =>
+        pipeline.Run(extractor.Extract(SourceDocument.PlainText(text, name)));
+
+    /// <summary>A reference summary split into sentences by Storyline's segmenter, one ROUGE unit each.</summary>
+    private RougeSummary ReferenceSentences(string text)
+    {
+        var document = sentencePipeline.Run(new Document(text, ArticleMetadata.Empty));
+        return RougeSummary.FromSentences(document.Get(Layers.Sentences).Select(s => document.TextOf(s)));
+    }
+}
