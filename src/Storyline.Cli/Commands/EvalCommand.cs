@@ -17,6 +17,7 @@ public static class EvalCommand
         command.Subcommands.Add(Language.EvalTimeCommand.Create());
         command.Subcommands.Add(Figures.EvalQuantitiesCommand.Create());
         command.Subcommands.Add(Figures.EvalAttributionCommand.Create());
+        command.Subcommands.Add(Stories.EvalClusteringCommand.Create());
         return command;
     }
 }
