@@ -16,7 +16,7 @@ namespace Storyline.Core.Stories;
 public sealed class StoryClusterer
 {
     private readonly StoryClusteringOptions _options;
-    private readonly TermStatistics _statistics = new();
+    private readonly TermStatistics _statistics;
     private readonly StoryPostings _postings;
     private readonly WireCopyLinker _copies;
     private readonly List<StoryCluster> _stories = [];
@@ -30,6 +30,7 @@ public sealed class StoryClusterer
     public StoryClusterer(StoryClusteringOptions? options = null)
     {
         _options = options ?? new StoryClusteringOptions();
+        _statistics = new TermStatistics(_options.BackgroundDocuments);
         _postings = new StoryPostings(_options.PostingsPerTerm);
         _copies = new WireCopyLinker(_options.CopyJaccard);
     }

@@ -45,6 +45,9 @@ public sealed record StoryClusteringOptions
     /// <summary>A text shorter than this seen again near-verbatim is page furniture, not a report.</summary>
     public int RecurrentFurnitureWords { get; init; } = 150;
 
+    /// <summary>Virtual documents, holding none of the content terms, added to the stream's count for IDF (see TermStatistics).</summary>
+    public int BackgroundDocuments { get; init; } = 500;
+
     /// <summary>Least estimated Jaccard similarity of word 5-shingles for two texts to be copies.</summary>
     public double CopyJaccard { get; init; } = 0.6;
 }

@@ -4,7 +4,7 @@ namespace Storyline.Core.Stories;
 /// The clusterer's vocabulary (term to dense id) and document frequencies, updated online as
 /// articles arrive, so inverse document frequency reflects the stream seen so far.
 /// </summary>
-internal sealed class TermStatistics
+internal sealed class TermStatistics(int backgroundDocuments)
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<int> _documentFrequencies = [];
@@ -23,8 +23,13 @@ internal sealed class TermStatistics
         return id;
     }
 
-    /// <summary>Smoothed IDF, log((N + 1) / (df + 0.5)): rare terms weigh most, a term in every document still a little.</summary>
-    public double Idf(int id) => Math.Log((Documents + 1.0) / (_documentFrequencies[id] + 0.5));
+    /// <summary>
+    /// Smoothed IDF, log((N + B + 1) / (df + 0.5)), where B background documents hold none of the
+    /// content terms. Without them the first articles of a stream are mostly about one event, so the
+    /// very terms that event's articles share look common and weigh least; B stands for the world's
+    /// other news until the stream has enough of its own.
+    /// </summary>
+    public double Idf(int id) => Math.Log((Documents + backgroundDocuments + 1.0) / (_documentFrequencies[id] + 0.5));
 
     /// <summary>Counts one more document holding each of <paramref name="distinctTerms"/>.</summary>
     public void Observe(IEnumerable<int> distinctTerms)
