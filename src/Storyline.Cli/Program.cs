@@ -62,6 +62,7 @@ public static class Program
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(AnnotateCommand.Create());
         root.Subcommands.Add(EntitiesCommand.Create());
+        root.Subcommands.Add(FiguresCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         return root;

@@ -7,7 +7,8 @@ namespace Storyline.Core.Language.Claims;
 /// <summary>
 /// Turns the figures of a text into claims: the category from the nearest cue word in the sentence
 /// (the figure's own counted noun first), the subject from its counted noun, whether it is a running
-/// total, and the attribution whose content holds it.
+/// total or a projection, the attribution whose content holds it and its source's name, the place
+/// and the day it applies to.
 /// </summary>
 public sealed class ClaimReader
 {
@@ -19,23 +20,44 @@ public sealed class ClaimReader
     private static readonly FrozenSet<string> MeasureUnits = FrozenSet.Create(
         StringComparer.Ordinal, "percentage", "fraction", "year of age", "hour", "day", "week", "month", "year", "minute", "kilometre", "mile", "metre");
 
+    /// <summary>How far (in characters) a named speaker may be from the speech verb.</summary>
+    private const int SpeakerReach = 120;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "said", "says", "told", "reported", "according", "announced", "confirmed", "stated").GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _cues;
 
-    public ClaimReader(IReadOnlyDictionary<string, string> cues)
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _projectionCues;
+
+    public ClaimReader(IReadOnlyDictionary<string, string> cues, IEnumerable<string> projectionCues)
     {
         _cues = cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _projectionCues = projectionCues.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static ClaimReader Default { get; } = new(LoadCues());
+    public static ClaimReader Default { get; } = new(LoadCues(), EmbeddedResource.Rows("figure-projection-cues.txt").Select(r => r[0]));
 
-    public ImmutableArray<Claim> Read(
-        string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Figure> figures, IReadOnlyList<Attribution> attributions)
+    /// <summary>The claims of an annotated document: its figures with what, where, when and who.</summary>
+    public ImmutableArray<Claim> Read(Document document)
     {
-        var claims = ImmutableArray.CreateBuilder<Claim>(figures.Count);
+        var text = document.Text;
+        IReadOnlyList<Token> tokens = document.Get(Layers.Tokens);
+        IReadOnlyList<Sentence> sentences = document.Get(Layers.Sentences);
+        var figures = document.Get(Layers.Figures);
+        var attributions = document.Get(Layers.Attributions);
+        var places = new ClaimPlaceFinder(document.Get(Layers.Places), sentences);
+        var published = document.Metadata.Published is { } at ? DateOnly.FromDateTime(at.DateTime) : (DateOnly?)null;
+        var times = new ClaimTimeFinder(document.Get(Layers.TimeExpressions), text, published);
+        IReadOnlyList<EntityMention> mentions = document.Get(Layers.EntityMentions);
+        var sources = new SourceNamer(mentions);
+
+        var claims = ImmutableArray.CreateBuilder<Claim>(figures.Length);
         var sentenceIndex = 0;
 
         // One sweep in text order: the attributions whose content has begun and not yet ended.
         var byContentStart = attributions.OrderBy(a => a.Content.Start).ToArray();
+        var byCue = attributions.OrderBy(a => a.Range.Start).ToArray();
         var nextAttribution = 0;
         var open = new List<Attribution>();
         foreach (var figure in figures)
@@ -53,20 +75,29 @@ public sealed class ClaimReader
             }
 
             open.RemoveAll(a => a.Content.End <= figure.Range.Start);
-            var attribution = open.Find(a => a.Content.Contains(figure.Range));
+            var attribution = open.Find(a => a.Content.Contains(figure.Range))
+                ?? SentenceSpeaker(byCue, sentence.Range, figure.Range)
+                ?? NamedSpeaker(text, tokens, sentence, mentions, figure.Range);
+            var (place, placeStated) = places.Find(sentence.Range, figure.Range);
+            var time = times.Find(sentence.Range, figure.Range);
             claims.Add(new Claim(
                 figure.Range,
                 figure,
-                Category(text, tokens, sentence, first, end, figure),
+                Category(text, tokens, sentence, first, end, figure, attribution?.Source),
                 Subject(figure),
-                IsCumulative(text, tokens, sentence, first),
-                attribution));
+                IsCumulative(text, tokens, sentence, first) && time?.Window != true,
+                attribution,
+                place,
+                time,
+                sources.Name(attribution, text),
+                IsProjection(text, tokens, sentence, first),
+                placeStated));
         }
 
         return claims.ToImmutable();
     }
 
-    private string Category(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first, int end, Figure figure)
+    private string Category(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first, int end, Figure figure, TextRange? source)
     {
         if (figure.Unit is { } unit && IsMoney(unit))
         {
@@ -78,22 +109,35 @@ public sealed class ClaimReader
             return own;
         }
 
-        // What happened to them ("surrendered", "died") says more than who they are ("rebels"), so
-        // event words are looked for first and group words only when there is none.
-        foreach (var groupWords in (bool[])[false, true])
+        // A length or a duration ("60 km", "two days") is a measure, not a count of anything.
+        if (figure.Unit is { } measure && MeasureUnits.Contains(measure) && measure is not "percentage" and not "fraction")
         {
-            var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
-            for (var distance = 1; distance <= Window; distance++)
-            {
-                // After the figure first ("1,200 people died"), then before it ("killing at least 1,200").
-                if (end - 1 + distance < sentenceEnd && Cue(text, tokens[end - 1 + distance]) is { } after && IsGroup(after) == groupWords)
-                {
-                    return after;
-                }
+            return "other";
+        }
 
-                if (first - distance >= sentence.FirstToken && Cue(text, tokens[first - distance]) is { } before && IsGroup(before) == groupWords)
+        // What happened to them ("surrendered", "died") says more than who they are ("rebels"), so
+        // event words are looked for first and group words only when there is none; near the figure
+        // first, then anywhere in the sentence ("The number of people killed in Tuesday's quake in
+        // Peru's Ancash region has risen to 1,874"). Words of the source's name ("the special relief
+        // commissioner") say nothing about what is counted.
+        var sentenceEnd = sentence.FirstToken + sentence.TokenCount;
+        var reach = Math.Max(end - 1 - sentence.FirstToken, sentenceEnd - end);
+        foreach (var window in (int[])[Window, reach])
+        {
+            foreach (var groupWords in (bool[])[false, true])
+            {
+                for (var distance = 1; distance <= window; distance++)
                 {
-                    return before;
+                    // After the figure first ("1,200 people died"), then before it ("killing at least 1,200").
+                    if (end - 1 + distance < sentenceEnd && Cue(text, tokens[end - 1 + distance], source) is { } after && IsGroup(after) == groupWords)
+                    {
+                        return after;
+                    }
+
+                    if (first - distance >= sentence.FirstToken && Cue(text, tokens[first - distance], source) is { } before && IsGroup(before) == groupWords)
+                    {
+                        return before;
+                    }
                 }
             }
         }
@@ -103,8 +147,9 @@ public sealed class ClaimReader
 
     private static bool IsGroup(string category) => category is "fighters" or "civilians";
 
-    private string? Cue(string text, Token token) =>
-        token.Kind == TokenKind.Word && _cues.TryGetValue(text.AsSpan(token.Range.Start, token.Range.Length), out var category) ? category : null;
+    private string? Cue(string text, Token token, TextRange? source) =>
+        token.Kind == TokenKind.Word && source?.Contains(token.Range) != true
+        && _cues.TryGetValue(text.AsSpan(token.Range.Start, token.Range.Length), out var category) ? category : null;
 
     private static string? Subject(Figure figure) =>
         figure.Unit is { } unit && !MeasureUnits.Contains(unit) && !IsMoney(unit) ? unit : null;
@@ -114,7 +159,77 @@ public sealed class ClaimReader
         || unit.EndsWith("rupee", StringComparison.Ordinal) || unit.EndsWith("franc", StringComparison.Ordinal)
         || unit.EndsWith("sol", StringComparison.Ordinal) || unit.EndsWith("taka", StringComparison.Ordinal);
 
-    /// <summary>A count is a running total unless the sentence marks it as an increment ("another 40", "overnight").</summary>
+    /// <summary>
+    /// When no reported speech holds the figure but its sentence has a speaker ("Kivu Civic Watch,
+    /// the group whose early count was dismissed, said on Monday that ... at least 52 deaths"), that
+    /// speaker is the figure's source: the nearest cue with a named source in the sentence.
+    /// </summary>
+    private static Attribution? SentenceSpeaker(Attribution[] byCue, TextRange sentence, TextRange figure)
+    {
+        Attribution? nearest = null;
+        foreach (var attribution in SpanIndex.Within(byCue, sentence))
+        {
+            if (attribution.Source is { } source && sentence.Contains(source) && !source.Overlaps(figure)
+                && (nearest is null || SpanIndex.Distance(attribution.Range, figure) < SpanIndex.Distance(nearest.Range, figure)))
+            {
+                nearest = attribution;
+            }
+        }
+
+        return nearest;
+    }
+
+    /// <summary>
+    /// Last resort for a sentence the attribution rules did not read ("In Kendrapara, 117 people are
+    /// missing, the district collector, Ankit Dash, said."): the person or organisation named nearest
+    /// a speech verb of the sentence is the speaker.
+    /// </summary>
+    private static Attribution? NamedSpeaker(string text, IReadOnlyList<Token> tokens, Sentence sentence, IReadOnlyList<EntityMention> mentions, TextRange figure)
+    {
+        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        {
+            var token = tokens[i];
+            if (!SpeechVerbs.Contains(text.AsSpan(token.Range.Start, token.Range.Length)))
+            {
+                continue;
+            }
+
+            EntityMention? nearest = null;
+            foreach (var mention in SpanIndex.Within(mentions, sentence.Range))
+            {
+                if (mention.Type is EntityType.Person or EntityType.Organization && !mention.Range.Overlaps(figure) && sentence.Range.Contains(mention.Range)
+                    && SpanIndex.Distance(mention.Range, token.Range) <= SpeakerReach
+                    && (nearest is null || SpanIndex.Distance(mention.Range, token.Range) < SpanIndex.Distance(nearest.Range, token.Range)))
+                {
+                    nearest = mention;
+                }
+            }
+
+            if (nearest is not null)
+            {
+                return new Attribution(token.Range, token.Range.Of(text), nearest.Range, nearest.Text, sentence.Range, Direct: false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A figure after a modal or a forecast word ("could exceed 3,000", "is expected to reach") is not a count.</summary>
+    private bool IsProjection(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first)
+    {
+        for (var i = Math.Max(sentence.FirstToken, first - 4); i < first; i++)
+        {
+            if (_projectionCues.Contains(text.AsSpan(tokens[i].Range.Start, tokens[i].Range.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A count is a running total unless the words before it mark an increment ("another 40", "overnight, 40")
+    /// or it covers the past hours or days ("in the past 24 hours").</summary>
     private static bool IsCumulative(string text, IReadOnlyList<Token> tokens, Sentence sentence, int first)
     {
         for (var i = Math.Max(sentence.FirstToken, first - 3); i < first; i++)
@@ -125,7 +240,7 @@ public sealed class ClaimReader
             }
         }
 
-        return !HasWord(text, tokens, sentence, "overnight");
+        return true;
     }
 
     private static bool HasWord(string text, IReadOnlyList<Token> tokens, Sentence sentence, string word)

@@ -3,7 +3,7 @@ using Storyline.Core.Pipeline;
 
 namespace Storyline.Core.Language.Claims;
 
-/// <summary>Adds the <c>claims</c> layer: each figure with what it counts, of whom, and who said it.</summary>
+/// <summary>Adds the <c>claims</c> layer: each figure with what it counts, of whom, where, when, and who said it.</summary>
 public sealed class ClaimStage(ClaimReader reader) : IStage
 {
     public ClaimStage()
@@ -13,13 +13,11 @@ public sealed class ClaimStage(ClaimReader reader) : IStage
 
     public string Name => "claims";
 
-    public IReadOnlyList<ILayerKey> Reads => [Layers.Tokens, Layers.Sentences, Layers.Figures, Layers.Attributions];
+    public IReadOnlyList<ILayerKey> Reads =>
+        [Layers.Tokens, Layers.Sentences, Layers.EntityMentions, Layers.Places, Layers.TimeExpressions, Layers.Figures, Layers.Attributions];
 
     public IReadOnlyList<ILayerKey> Adds => [Layers.Claims];
 
     public Document Run(Document document) =>
-        document.With(
-            Layers.Claims,
-            reader.Read(document.Text, document.Get(Layers.Tokens), document.Get(Layers.Sentences), document.Get(Layers.Figures), document.Get(Layers.Attributions)),
-            Name);
+        document.With(Layers.Claims, reader.Read(document), Name);
 }

@@ -43,4 +43,68 @@ public sealed class ClaimStageTests
     {
         Assert.False(Assert.Single(Claims("Another 40 bodies were recovered.")).Cumulative);
     }
+
+    [Fact]
+    public void A_figure_takes_the_place_named_in_its_sentence()
+    {
+        var claims = Claims("The quake struck Peru on Tuesday. In Huaraz, rescuers recovered 212 bodies from the market.");
+        var claim = Assert.Single(claims);
+        Assert.Equal("Huaraz", claim.Place?.Name);
+        Assert.True(claim.PlaceStated);
+    }
+
+    [Fact]
+    public void A_figure_without_a_place_in_its_sentence_takes_the_articles_place()
+    {
+        var claims = Claims("Floods swept through Odisha on Monday. Officials said 38 people had died.");
+        var claim = Assert.Single(claims);
+        Assert.Equal("Odisha", claim.Place?.Name);
+        Assert.False(claim.PlaceStated);
+    }
+
+    [Fact]
+    public void A_figure_holds_as_of_the_latest_day_its_sentence_names()
+    {
+        // Published Wednesday 25 February 2026: Tuesday is the 24th.
+        var claim = Assert.Single(Claims("The toll from Monday's flood rose to 49 on Tuesday, the fire service said."));
+        Assert.Equal(new DateOnly(2026, 2, 24), claim.Time?.AsOf);
+        Assert.True(claim.Time?.Stated);
+    }
+
+    [Fact]
+    public void A_figure_with_no_day_holds_as_of_publication()
+    {
+        var claim = Assert.Single(Claims("The ministry said 48,213 people had been displaced."));
+        Assert.Equal(new DateOnly(2026, 2, 25), claim.Time?.AsOf);
+        Assert.False(claim.Time?.Stated);
+    }
+
+    [Fact]
+    public void A_figure_could_exceed_is_a_projection()
+    {
+        var claim = Assert.Single(Claims("The Red Cross warned that the final toll could exceed 3,000."));
+        Assert.True(claim.Projection);
+        Assert.False(Assert.Single(Claims("The Red Cross said the toll had reached 3,000.")).Projection);
+    }
+
+    [Fact]
+    public void A_pronoun_source_is_named_by_the_person_before_it()
+    {
+        var claims = Claims("Didier Kambale spoke to journalists in Goma. He said 12 people had been killed.");
+        Assert.Equal("Didier Kambale", Assert.Single(claims).SourceName);
+    }
+
+    [Fact]
+    public void A_speaker_named_after_the_figure_is_its_source()
+    {
+        var claim = Assert.Single(Claims("In Kendrapara, 117 people are missing, the district collector, Ankit Dash, said."));
+        Assert.Equal("Ankit Dash", claim.SourceName);
+    }
+
+    [Fact]
+    public void A_length_is_not_a_count()
+    {
+        Assert.All(Claims("Thousands fled to Butembo, about 60 kilometres to the south."), c => Assert.NotEqual("killed", c.Category));
+        Assert.Equal("other", Claims("Residents walked 60 kilometres to safety.").Single(c => c.Figure.Value == 60).Category);
+    }
 }
