@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Storyline.Core.Model;
+using Storyline.Core.Reconciliation;
 
 namespace Storyline.Core.Briefings;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Storyline.Core.Model;
+using Storyline.Core.Reconciliation;
 
 namespace Storyline.Core.Timelines;
 

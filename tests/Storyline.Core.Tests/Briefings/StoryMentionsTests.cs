@@ -1,5 +1,6 @@
 using Storyline.Core.Briefings;
 using Storyline.Core.Model;
+using Storyline.Core.Reconciliation;
 using Storyline.Core.Pipeline;
 
 namespace Storyline.Core.Tests.Briefings;

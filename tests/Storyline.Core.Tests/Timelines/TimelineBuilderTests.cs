@@ -4,6 +4,7 @@ using Storyline.Core.Language.Sentences;
 using Storyline.Core.Language.Time;
 using Storyline.Core.Language.Tokens;
 using Storyline.Core.Model;
+using Storyline.Core.Reconciliation;
 using Storyline.Core.Pipeline;
 using Storyline.Core.Timelines;
 
