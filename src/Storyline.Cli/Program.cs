@@ -63,6 +63,7 @@ public static class Program
         root.Subcommands.Add(AnnotateCommand.Create());
         root.Subcommands.Add(EntitiesCommand.Create());
         root.Subcommands.Add(FiguresCommand.Create());
+        root.Subcommands.Add(Commands.Briefings.BriefCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         return root;

@@ -20,6 +20,7 @@ public static class EvalCommand
         command.Subcommands.Add(Summaries.EvalRougeCommand.Create());
         command.Subcommands.Add(Summaries.EvalSummaryCommand.Create());
         command.Subcommands.Add(Summaries.EvalTimelineCommand.Create());
+        command.Subcommands.Add(Stories.EvalClusteringCommand.Create());
         return command;
     }
 }

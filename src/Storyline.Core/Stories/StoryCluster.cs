@@ -1,0 +1,126 @@
+namespace Storyline.Core.Stories;
+
+/// <summary>
+/// The clusterer's working state for one story: members, time span and centroids (summed article
+/// weights). Mutable and private to <see cref="StoryClusterer"/>; callers see <see cref="StorySnapshot"/>.
+/// </summary>
+internal sealed class StoryCluster(string id, int slot, long foundedArrival)
+{
+    public string Id { get; } = id;
+
+    public int Slot { get; } = slot;
+
+    /// <summary>Arrival number of the founding article: the lower, the older the story.</summary>
+    public long FoundedArrival { get; private set; } = foundedArrival;
+
+    public List<string> Members { get; } = [];
+
+    public Dictionary<int, float> Text { get; } = [];
+
+    public Dictionary<int, float> Lead { get; } = [];
+
+    public Dictionary<int, float> Entities { get; } = [];
+
+    /// <summary>Terms under which this story is filed in the inverted index.</summary>
+    public HashSet<int> Posted { get; } = [];
+
+    public DateTimeOffset? FirstPublished { get; private set; }
+
+    public DateTimeOffset? LastPublished { get; private set; }
+
+    /// <summary>The story that absorbed this one, or -1 while it stands on its own.</summary>
+    public int MergedInto { get; set; } = -1;
+
+    public bool IsEmpty => Members.Count == 0;
+
+    public void Add(string articleId, ArticleVector vector, DateTimeOffset? published)
+    {
+        Members.Add(articleId);
+        AddTo(Text, vector.Text, 1);
+        AddTo(Lead, vector.Lead, 1);
+        AddTo(Entities, vector.Entities, 1);
+        Widen(published, published);
+    }
+
+    /// <summary>Takes an article back out (one found, too late, to be page furniture).</summary>
+    public void Remove(string articleId, ArticleVector vector)
+    {
+        if (Members.Remove(articleId))
+        {
+            AddTo(Text, vector.Text, -1);
+            AddTo(Lead, vector.Lead, -1);
+            AddTo(Entities, vector.Entities, -1);
+        }
+    }
+
+    public void Absorb(StoryCluster other)
+    {
+        Members.AddRange(other.Members);
+        AddTo(Text, other.Text, 1);
+        AddTo(Lead, other.Lead, 1);
+        AddTo(Entities, other.Entities, 1);
+        Posted.UnionWith(other.Posted);
+        Widen(other.FirstPublished, other.LastPublished);
+        FoundedArrival = Math.Min(FoundedArrival, other.FoundedArrival);
+        other.Members.Clear();
+        other.Text.Clear();
+        other.Lead.Clear();
+        other.Entities.Clear();
+        other.Posted.Clear();
+    }
+
+    /// <summary>Days between <paramref name="published"/> and the story's span; 0 inside it or when either is undated.</summary>
+    public double DaysApart(DateTimeOffset? published)
+    {
+        if (published is not { } time || FirstPublished is not { } first || LastPublished is not { } last)
+        {
+            return 0;
+        }
+
+        return time < first ? (first - time).TotalDays : time > last ? (time - last).TotalDays : 0;
+    }
+
+    /// <summary>Keeps the centroid to its heaviest terms so comparisons cost the same however long the story runs.</summary>
+    public void Trim(int maximumTerms, TermStatistics statistics)
+    {
+        if (Text.Count <= 2 * maximumTerms)
+        {
+            return;
+        }
+
+        var keep = Text.OrderByDescending(p => p.Value * statistics.Idf(p.Key)).Take(maximumTerms).Select(p => p.Key).ToHashSet();
+        foreach (var term in Text.Keys.Where(t => !keep.Contains(t)).ToList())
+        {
+            Text.Remove(term);
+        }
+    }
+
+    private void Widen(DateTimeOffset? first, DateTimeOffset? last)
+    {
+        if (first is { } f && (FirstPublished is null || f < FirstPublished))
+        {
+            FirstPublished = f;
+        }
+
+        if (last is { } l && (LastPublished is null || l > LastPublished))
+        {
+            LastPublished = l;
+        }
+    }
+
+    private static void AddTo(Dictionary<int, float> centroid, Dictionary<int, float> vector, int sign)
+    {
+        foreach (var (term, weight) in vector)
+        {
+            var sum = centroid.GetValueOrDefault(term) + (sign * weight);
+            if (sum <= 1e-4f)
+            {
+                centroid.Remove(term);
+            }
+            else
+            {
+                centroid[term] = sum;
+            }
+        }
+    }
+}

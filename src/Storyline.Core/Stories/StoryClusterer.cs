@@ -1,0 +1,251 @@
+using System.Collections.Immutable;
+
+namespace Storyline.Core.Stories;
+
+/// <summary>
+/// Online story clustering after Miranda et al. (2018): each article, in arrival order, joins the
+/// most similar story or starts a new one. Similarity mixes TF-IDF cosines of the whole text and of
+/// the title and lead against the story's centroid with the overlap of entities and places, damped
+/// by the time between the article and the story. Candidate stories come from an inverted index over
+/// the article's most distinctive terms and entities, so an article costs the same however many
+/// stories exist. After a join, stories that have converged merge, keeping the older id.
+/// Copies of earlier texts join their origin's story directly; texts that are not news reports
+/// (too short, or short and repeated verbatim like widgets and archive notices) stay out of stories.
+/// Not thread-safe: one clusterer consumes one stream.
+/// </summary>
+public sealed class StoryClusterer
+{
+    private readonly StoryClusteringOptions _options;
+    private readonly TermStatistics _statistics;
+    private readonly StoryPostings _postings;
+    private readonly WireCopyLinker _copies;
+    private readonly List<StoryCluster> _stories = [];
+    private readonly Dictionary<string, int> _storyOfArticle = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _storyIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _nonArticles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ArticleVector> _shortArticles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _articles = new(StringComparer.Ordinal);
+    private long _arrivals;
+
+    public StoryClusterer(StoryClusteringOptions? options = null)
+    {
+        _options = options ?? new StoryClusteringOptions();
+        _statistics = new TermStatistics(_options.BackgroundDocuments);
+        _postings = new StoryPostings(_options.PostingsPerTerm);
+        _copies = new WireCopyLinker(_options.CopyJaccard);
+    }
+
+    /// <summary>Copies of earlier texts, each mapped to the origin of its group (see <see cref="WireCopyLinker"/>).</summary>
+    public WireCopyLinker Copies => _copies;
+
+    /// <summary>Articles kept out of stories, with the reason.</summary>
+    public IReadOnlyDictionary<string, string> NonArticles => _nonArticles;
+
+    /// <summary>The standing stories, oldest first.</summary>
+    public IReadOnlyList<StorySnapshot> Stories =>
+        [.. _stories.Where(s => s.MergedInto < 0 && !s.IsEmpty).OrderBy(s => s.FoundedArrival).Select(Snapshot)];
+
+    /// <summary>The story an article belongs to now, or null (unknown article, or not an article).</summary>
+    public string? StoryOf(string articleId) =>
+        _storyOfArticle.TryGetValue(articleId, out var slot) ? Resolve(slot).Id : null;
+
+    public StoryAssignment Add(StoryArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (!_articles.Add(article.Id))
+        {
+            return new StoryAssignment(article.Id, StoryOf(article.Id), StoryDecision.AlreadyKnown, 0, [], Origin(article.Id), _nonArticles.GetValueOrDefault(article.Id));
+        }
+
+        var arrival = _arrivals++;
+        var vector = ArticleVector.Of(article, _statistics);
+        _statistics.Observe(vector.DistinctTerms());
+        var copy = _copies.Add(article.Id, article.Body, article.Published);
+
+        if (vector.Words < _options.MinimumArticleWords)
+        {
+            return NonArticle(article, $"only {vector.Words} words");
+        }
+
+        if (copy is not null && vector.Words < _options.RecurrentFurnitureWords)
+        {
+            // A short text seen before near-verbatim is a widget or notice pasted on many pages, not a
+            // republished report: take every earlier copy out of its story too.
+            var reason = $"short text ({vector.Words} words) repeated from {copy.NearestId}";
+            Demote(copy.NearestId, reason);
+            return NonArticle(article, reason);
+        }
+
+        if (vector.Words < _options.RecurrentFurnitureWords)
+        {
+            _shortArticles[article.Id] = vector;
+        }
+
+        if (copy is not null && _storyOfArticle.TryGetValue(copy.NearestId, out var originSlot))
+        {
+            var story = Resolve(originSlot);
+            Join(story, article, vector);
+            return new StoryAssignment(article.Id, story.Id, StoryDecision.Copy, copy.Jaccard, [], copy.OriginId, null);
+        }
+
+        if (copy is not null && _nonArticles.ContainsKey(copy.NearestId))
+        {
+            return NonArticle(article, $"copy of non-article {copy.NearestId}");
+        }
+
+        var scored = ScoreCandidates(article, vector);
+        if (scored.Count > 0 && scored[0].Score >= _options.JoinThreshold)
+        {
+            var (best, score) = scored[0];
+            Join(best, article, vector);
+            var merged = MergeConverged(best, scored.Skip(1).Select(s => s.Story));
+            var survivor = Resolve(best.Slot);
+            return new StoryAssignment(article.Id, survivor.Id, StoryDecision.Joined, score, merged, copy?.OriginId, null);
+        }
+
+        var founded = Found(article, vector, arrival);
+        return new StoryAssignment(article.Id, founded.Id, StoryDecision.Started, 0, [], copy?.OriginId, null);
+    }
+
+    private string? Origin(string articleId)
+    {
+        var origin = _copies.OriginOf(articleId);
+        return origin == articleId ? null : origin;
+    }
+
+    private StoryAssignment NonArticle(StoryArticle article, string reason)
+    {
+        _nonArticles[article.Id] = reason;
+        return new StoryAssignment(article.Id, null, StoryDecision.NonArticle, 0, [], Origin(article.Id), reason);
+    }
+
+    private void Demote(string articleId, string reason)
+    {
+        if (_nonArticles.ContainsKey(articleId))
+        {
+            return;
+        }
+
+        _nonArticles[articleId] = reason;
+        if (_storyOfArticle.Remove(articleId, out var slot) && _shortArticles.Remove(articleId, out var vector))
+        {
+            Resolve(slot).Remove(articleId, vector);
+        }
+    }
+
+    private List<(StoryCluster Story, double Score)> ScoreCandidates(StoryArticle article, ArticleVector vector)
+    {
+        // Look stories up by the article's most distinctive terms, entities and places; rank them by
+        // the IDF mass they share, and score only the best few in full.
+        var query = vector.Text.Select(p => (Term: p.Key, Weight: p.Value * _statistics.Idf(p.Key)))
+            .OrderByDescending(p => p.Weight).Take(_options.QueryTerms)
+            .Concat(vector.Entities.Select(p => (Term: p.Key, Weight: p.Value * _statistics.Idf(p.Key))).OrderByDescending(p => p.Weight).Take(_options.QueryTerms / 2));
+        var shared = new Dictionary<int, double>();
+        foreach (var (term, _) in query)
+        {
+            var idf = _statistics.Idf(term);
+            foreach (var slot in _postings.StoriesOf(term))
+            {
+                var story = Resolve(slot);
+                shared[story.Slot] = shared.GetValueOrDefault(story.Slot) + idf;
+            }
+        }
+
+        return [.. shared.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(_options.Candidates)
+            .Select(p => _stories[p.Key])
+            .Where(s => !s.IsEmpty)
+            .Select(s => (Story: s, Score: Similarity(vector, article.Published, s)))
+            .OrderByDescending(s => s.Score)];
+    }
+
+    private double Similarity(ArticleVector vector, DateTimeOffset? published, StoryCluster story)
+    {
+        var text = ArticleVector.Cosine(vector.Text, story.Text, _statistics);
+        var lead = ArticleVector.Cosine(vector.Lead, story.Text, _statistics);
+        var entities = ArticleVector.Cosine(vector.Entities, story.Entities, _statistics);
+        var similarity = (_options.TextWeight * text) + (_options.LeadWeight * lead) + (_options.EntityWeight * entities);
+        return similarity * TimeFactor(story.DaysApart(published));
+    }
+
+    private double TimeFactor(double daysApart)
+    {
+        var beyond = daysApart - _options.TimeGrace.TotalDays;
+        return beyond <= 0 ? 1 : Math.Exp(-beyond / _options.TimeDecay.TotalDays);
+    }
+
+    private StoryCluster Found(StoryArticle article, ArticleVector vector, long arrival)
+    {
+        var id = StoryIds.FromContentHash(article.ContentHash);
+        for (var n = 2; !_storyIds.Add(id); n++)
+        {
+            id = $"{StoryIds.FromContentHash(article.ContentHash)}-{n}";
+        }
+
+        var story = new StoryCluster(id, _stories.Count, arrival);
+        _stories.Add(story);
+        Join(story, article, vector);
+        return story;
+    }
+
+    private void Join(StoryCluster story, StoryArticle article, ArticleVector vector)
+    {
+        story.Add(article.Id, vector, article.Published);
+        _storyOfArticle[article.Id] = story.Slot;
+        foreach (var term in vector.Text.OrderByDescending(p => p.Value * _statistics.Idf(p.Key)).Take(_options.QueryTerms).Select(p => p.Key)
+            .Concat(vector.Entities.Keys))
+        {
+            if (story.Posted.Add(term))
+            {
+                _postings.File(term, story.Slot);
+            }
+        }
+
+        story.Trim(_options.CentroidTerms, _statistics);
+    }
+
+    private ImmutableArray<string> MergeConverged(StoryCluster joined, IEnumerable<StoryCluster> others)
+    {
+        var merged = ImmutableArray.CreateBuilder<string>();
+        var survivor = joined;
+        foreach (var other in others)
+        {
+            var candidate = Resolve(other.Slot);
+            if (candidate == survivor || candidate.IsEmpty)
+            {
+                continue;
+            }
+
+            var text = ArticleVector.Cosine(survivor.Text, candidate.Text, _statistics);
+            var entities = ArticleVector.Cosine(survivor.Entities, candidate.Entities, _statistics);
+            var days = Math.Max(survivor.DaysApart(candidate.FirstPublished), survivor.DaysApart(candidate.LastPublished));
+            var similarity = (((_options.TextWeight + _options.LeadWeight) * text) + (_options.EntityWeight * entities)) * TimeFactor(days);
+            if (similarity < _options.MergeThreshold)
+            {
+                continue;
+            }
+
+            // The older story keeps its id, so ids users have seen stay valid.
+            var (keeper, absorbed) = candidate.FoundedArrival < survivor.FoundedArrival ? (candidate, survivor) : (survivor, candidate);
+            keeper.Absorb(absorbed);
+            absorbed.MergedInto = keeper.Slot;
+            merged.Add(absorbed.Id);
+            survivor = keeper;
+        }
+
+        return merged.ToImmutable();
+    }
+
+    private StoryCluster Resolve(int slot)
+    {
+        var story = _stories[slot];
+        while (story.MergedInto >= 0)
+        {
+            story = _stories[story.MergedInto];
+        }
+
+        return story;
+    }
+
+    private static StorySnapshot Snapshot(StoryCluster story) =>
+        new(story.Id, [.. story.Members], story.FirstPublished, story.LastPublished);
+}
