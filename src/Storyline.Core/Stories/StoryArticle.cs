@@ -50,7 +50,7 @@ public sealed record StoryArticle(
     }
 
     /// <summary>The first paragraphs of <paramref name="body"/> up to about <see cref="LeadWords"/> words.</summary>
-    internal static string LeadOf(string body)
+    public static string LeadOf(string body)
     {
         var words = 0;
         foreach (var (start, length) in new WordSpans(body))

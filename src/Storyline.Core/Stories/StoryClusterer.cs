@@ -25,14 +25,16 @@ public sealed class StoryClusterer
     private readonly Dictionary<string, string> _nonArticles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ArticleVector> _shortArticles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _articles = new(StringComparer.Ordinal);
+    private readonly Queue<(int Slot, DateTimeOffset At)> _lastUpdates = new();
     private long _arrivals;
+    private DateTimeOffset? _newest;
 
     public StoryClusterer(StoryClusteringOptions? options = null)
     {
         _options = options ?? new StoryClusteringOptions();
         _statistics = new TermStatistics(_options.BackgroundDocuments);
         _postings = new StoryPostings(_options.PostingsPerTerm);
-        _copies = new WireCopyLinker(_options.CopyJaccard);
+        _copies = new WireCopyLinker(_options.CopyJaccard, _options.CopyWindow);
     }
 
     /// <summary>Copies of earlier texts, each mapped to the origin of its group (see <see cref="WireCopyLinker"/>).</summary>
@@ -58,6 +60,7 @@ public sealed class StoryClusterer
         }
 
         var arrival = _arrivals++;
+        RetireStale(article.Published);
         var vector = ArticleVector.Of(article, _statistics);
         _statistics.Observe(vector.DistinctTerms());
         var copy = _copies.Add(article.Id, article.Body, article.Published);
@@ -81,7 +84,7 @@ public sealed class StoryClusterer
             _shortArticles[article.Id] = vector;
         }
 
-        if (copy is not null && _storyOfArticle.TryGetValue(copy.NearestId, out var originSlot))
+        if (copy is not null && _storyOfArticle.TryGetValue(copy.NearestId, out var originSlot) && !Resolve(originSlot).IsRetired)
         {
             var story = Resolve(originSlot);
             Join(story, article, vector);
@@ -153,9 +156,28 @@ public sealed class StoryClusterer
 
         return [.. shared.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(_options.Candidates)
             .Select(p => _stories[p.Key])
-            .Where(s => !s.IsEmpty)
+            .Where(s => !s.IsEmpty && !s.IsRetired)
             .Select(s => (Story: s, Score: Similarity(vector, article.Published, s)))
             .OrderByDescending(s => s.Score)];
+    }
+
+    /// <summary>Retires stories whose last article is older than the retirement age, oldest first.</summary>
+    private void RetireStale(DateTimeOffset? published)
+    {
+        if (published is { } time && (_newest is null || time > _newest))
+        {
+            _newest = time;
+        }
+
+        while (_newest is { } newest && _lastUpdates.TryPeek(out var head) && newest - head.At > _options.RetireAfter)
+        {
+            _lastUpdates.Dequeue();
+            var story = _stories[head.Slot];
+            if (story.MergedInto < 0 && !story.IsRetired && (story.LastPublished is not { } last || last <= head.At))
+            {
+                story.Retire();
+            }
+        }
     }
 
     private double Similarity(ArticleVector vector, DateTimeOffset? published, StoryCluster story)
@@ -191,6 +213,11 @@ public sealed class StoryClusterer
     {
         story.Add(article.Id, vector, article.Published);
         _storyOfArticle[article.Id] = story.Slot;
+        if (article.Published is { } published)
+        {
+            _lastUpdates.Enqueue((story.Slot, published));
+        }
+
         foreach (var term in vector.Text.OrderByDescending(p => p.Value * _statistics.Idf(p.Key)).Take(_options.QueryTerms).Select(p => p.Key)
             .Concat(vector.Entities.Keys))
         {
@@ -210,7 +237,7 @@ public sealed class StoryClusterer
         foreach (var other in others)
         {
             var candidate = Resolve(other.Slot);
-            if (candidate == survivor || candidate.IsEmpty)
+            if (candidate == survivor || candidate.IsEmpty || candidate.IsRetired)
             {
                 continue;
             }
@@ -228,6 +255,11 @@ public sealed class StoryClusterer
             var (keeper, absorbed) = candidate.FoundedArrival < survivor.FoundedArrival ? (candidate, survivor) : (survivor, candidate);
             keeper.Absorb(absorbed);
             absorbed.MergedInto = keeper.Slot;
+            if (keeper.LastPublished is { } last)
+            {
+                _lastUpdates.Enqueue((keeper.Slot, last));
+            }
+
             merged.Add(absorbed.Id);
             survivor = keeper;
         }

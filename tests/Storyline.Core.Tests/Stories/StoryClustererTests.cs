@@ -158,11 +158,12 @@ public class StoryClustererTests
     private static List<StoryArticle> Interleave(List<StoryArticle> a, List<StoryArticle> b) =>
         [.. a.Zip(b).SelectMany(p => new[] { p.First, p.Second })];
 
+    // Everyday vocabulary: a few hundred words each used now and then, as in real reporting,
+    // rather than a handful that would make every pair of reports look alike.
     private static readonly string[] Filler =
-    [
-        "local", "residents", "afternoon", "roads", "weather", "council", "teams", "volunteers", "morning", "schools",
-        "market", "hospital", "bridge", "village", "district", "families", "radio", "evening", "trucks", "supplies",
-    ];
+        [.. from a in new[] { "ka", "lo", "mer", "dan", "vi", "sto", "re", "ul", "bra", "ne", "tor", "sa", "qui", "fen", "do", "mar" }
+            from b in new[] { "lin", "ter", "gos", "pa", "vel", "run", "dis", "mo", "sen", "tha", "bor", "cal", "fi", "nu", "wen", "zo", "rack", "pel", "dun", "ha" }
+            select a + b];
 
     private static List<StoryArticle> Story(string name, string[] phrases, string[] entities)
     {
