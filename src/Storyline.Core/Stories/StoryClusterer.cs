@@ -70,7 +70,7 @@ public sealed class StoryClusterer
             return NonArticle(article, $"only {vector.Words} words");
         }
 
-        if (copy is not null && vector.Words < _options.RecurrentFurnitureWords)
+        if (copy is not null && vector.Words < _options.RecurrentFurnitureWords && !IsTimelyCopy(article.Published, copy.NearestId))
         {
             // A short text seen before near-verbatim is a widget or notice pasted on many pages, not a
             // republished report: take every earlier copy out of its story too.
@@ -109,6 +109,15 @@ public sealed class StoryClusterer
         var founded = Found(article, vector, arrival);
         return new StoryAssignment(article.Id, founded.Id, StoryDecision.Started, 0, [], copy?.OriginId, null);
     }
+
+    /// <summary>
+    /// A short text repeated within a couple of days of its original is a wire brief re-sent or
+    /// republished; page furniture recurs over weeks, or on undated pages where nothing else tells
+    /// the two apart.
+    /// </summary>
+    private bool IsTimelyCopy(DateTimeOffset? published, string originalId) =>
+        published is { } time && _copies.PublishedOf(originalId) is { } original
+        && Math.Abs((time - original).TotalDays) <= _options.CopyDays;
 
     private string? Origin(string articleId)
     {

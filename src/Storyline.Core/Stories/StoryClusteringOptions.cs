@@ -58,6 +58,9 @@ public sealed record StoryClusteringOptions
     /// <summary>Virtual documents, holding none of the content terms, added to the stream's count for IDF (see TermStatistics).</summary>
     public int BackgroundDocuments { get; init; } = 500;
 
+    /// <summary>A short text repeated within this many days of its original is a copy (a re-sent brief), not furniture.</summary>
+    public double CopyDays { get; init; } = 2;
+
     /// <summary>Least estimated Jaccard similarity of word 5-shingles for two texts to be copies.</summary>
     public double CopyJaccard { get; init; } = 0.6;
 }

@@ -26,6 +26,9 @@ public sealed class WireCopyLinker(double minimumJaccard = 0.6, int window = 50_
     /// <summary>The origin of an article's copy group, or the article itself.</summary>
     public string OriginOf(string articleId) => _groups.TryGetValue(articleId, out var group) ? group.Origin.Id : articleId;
 
+    /// <summary>When an added article was published, if known.</summary>
+    public DateTimeOffset? PublishedOf(string articleId) => _members.TryGetValue(articleId, out var member) ? member.Published : null;
+
     /// <summary>The agency credited by some copy of the article, when any is.</summary>
     public string? AgencyOf(string articleId) =>
         _groups.TryGetValue(articleId, out var group) ? group.Agency

@@ -91,14 +91,29 @@ public class StoryClustererTests
             + "You can switch location on or off before each post and always have the option to delete your location history. Learn more";
         var stub = clusterer.Add(Article("stub", "See more of the river on our page", Start, []));
         var firstWidget = clusterer.Add(Article("widget-1", widget, Start, []));
-        var secondWidget = clusterer.Add(Article("widget-2", widget, Start.AddDays(1), []));
+        var secondWidget = clusterer.Add(Article("widget-2", widget, Start.AddDays(10), []));
+        var undatedWidget = clusterer.Add(Article("widget-3", widget, null, []));
 
         Assert.Equal(StoryDecision.NonArticle, stub.Decision);
         Assert.NotEqual(StoryDecision.NonArticle, firstWidget.Decision);
         Assert.Equal(StoryDecision.NonArticle, secondWidget.Decision);
+        Assert.Equal(StoryDecision.NonArticle, undatedWidget.Decision);
         Assert.Null(clusterer.StoryOf("widget-1"));
         Assert.Contains("widget-1", clusterer.NonArticles.Keys);
         Assert.Empty(clusterer.Stories);
+    }
+
+    [Fact]
+    public void A_short_brief_re_sent_the_same_day_is_a_copy_not_furniture()
+    {
+        var clusterer = new StoryClusterer();
+        var brief = "Rescuers pulled four more survivors from the capsized ferry Lanmere Star near Port Aldane on Friday, "
+            + "the river rescue service said, raising the number rescued to 112. Governor Ilse Marrow visited the jetty.";
+        var first = clusterer.Add(Article("brief", brief, Start, []));
+        var resent = clusterer.Add(Article("brief-resent", brief + " Corrects spelling of the governor's name.", Start.AddHours(2), []));
+        Assert.Equal(StoryDecision.Copy, resent.Decision);
+        Assert.Equal(first.StoryId, resent.StoryId);
+        Assert.Empty(clusterer.NonArticles);
     }
 
     [Fact]
@@ -181,6 +196,6 @@ public class StoryClustererTests
         return articles;
     }
 
-    private static StoryArticle Article(string id, string body, DateTimeOffset published, string[] entities) =>
+    private static StoryArticle Article(string id, string body, DateTimeOffset? published, string[] entities) =>
         new(id, ContentHash.Of(body), null, StoryArticle.LeadOf(body), body, published, [.. entities], []);
 }
