@@ -5,7 +5,6 @@ using Storyline.Core.Extraction;
 using Storyline.Core.Model;
 using Storyline.Core.Pipeline;
 using Storyline.Core.Stories;
-using StoryArticle = Storyline.Core.Stories.StoryArticle;
 
 namespace Storyline.Eval.Clustering;
 
@@ -25,12 +24,12 @@ public static class ClusteringEvaluator
         var pipeline = StandardPipeline.Create();
 
         var annotationClock = Stopwatch.StartNew();
-        var articles = new List<(ClusteringItem Item, StoryArticle Article)>(items.Count);
+        var articles = new List<(ClusteringItem Item, ArticleProfile Article)>(items.Count);
         foreach (var item in items)
         {
             var source = item.Source with { Hints = new ArticleHints(item.Title, null, item.Published, item.Published is null ? null : "input") };
             var document = pipeline.Run(extractor.Extract(source));
-            articles.Add((item, StoryArticle.From(document, item.Id)));
+            articles.Add((item, ArticleProfile.From(document, item.Id)));
         }
 
         annotationClock.Stop();

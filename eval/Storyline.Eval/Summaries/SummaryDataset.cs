@@ -63,7 +63,7 @@ public sealed class SummaryDataset(ArticleExtractor extractor, DocumentPipeline 
             }
 
             var sources = files
-                .Select(a => new SummarySource(a.Name, "WikiNews", Annotate(File.ReadAllText(a.File), a.File)))
+                .Select(a => new StoryArticle(a.Name, Annotate(File.ReadAllText(a.File), a.File), Outlet: "WikiNews"))
                 .ToList();
             topics.Add(new SummaryTopic(topic, sources, [.. references.Select(RougeSummary.FromFile)]));
         }
@@ -91,7 +91,7 @@ public sealed class SummaryDataset(ArticleExtractor extractor, DocumentPipeline 
                 var summary = root.GetProperty("summary").GetString() ?? "";
                 var documents = root.GetProperty("documents").EnumerateArray().Select(d => d.GetString() ?? "").ToList();
                 var sources = documents
-                    .Select((text, i) => new SummarySource($"{id}#{i}", null, Annotate(text, $"{id}#{i}")))
+                    .Select((text, i) => new StoryArticle($"{id}#{i}", Annotate(text, $"{id}#{i}")))
                     .ToList();
                 topics.Add(new SummaryTopic(id, sources, [ReferenceSentences(summary.TrimStart('\u2013', '-', ' '))]));
             }

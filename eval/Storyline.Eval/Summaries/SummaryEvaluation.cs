@@ -56,7 +56,7 @@ public static class SummaryEvaluation
     }
 
     /// <summary>The first <paramref name="budget"/> words of the articles' sentences, in input order.</summary>
-    public static IReadOnlyList<string> Lead(IReadOnlyList<SummarySource> sources, int budget)
+    public static IReadOnlyList<string> Lead(IReadOnlyList<StoryArticle> sources, int budget)
     {
         var lead = new List<string>();
         var left = budget;

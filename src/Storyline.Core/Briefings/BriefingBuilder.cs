@@ -24,7 +24,7 @@ public sealed class BriefingBuilder(
             .OrderBy(a => a.PublishedAt ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         var summary = summarizer.Summarize(
-            [.. articles.Select(a => new SummarySource(a.Id, a.OutletName, a.Document))],
+            articles,
             new SummaryOptions { WordBudget = options.SummaryWords });
         var figures = reconciler.Reconcile(articles);
         return new Briefing(

@@ -11,7 +11,7 @@ internal sealed record ArticleVector(
     Dictionary<int, float> Entities,
     int Words)
 {
-    public static ArticleVector Of(StoryArticle article, TermStatistics statistics)
+    public static ArticleVector Of(ArticleProfile article, TermStatistics statistics)
     {
         var text = new Dictionary<string, int>(StringComparer.Ordinal);
         var lead = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -5,17 +5,22 @@ namespace Storyline.Core.Stories;
 /// <see cref="Rows"/> values and filed under one bucket per band, so texts with a high Jaccard
 /// similarity share a bucket with high probability (1 - (1 - J^rows)^bands) while a lookup touches
 /// only its own buckets. Buckets keep their most recent entries only, so a text repeated
-/// thousands of times cannot make lookups slow.
+/// thousands of times cannot make lookups slow, and the index remembers the last
+/// <c>capacity</c> texts only (copies of a story appear within days, not months), so memory stays
+/// bounded on an endless stream.
 /// </summary>
 public sealed class NearDuplicateIndex
 {
     private readonly int _bands;
     private readonly int _bucketCapacity;
-    private readonly Dictionary<ulong, List<int>> _buckets = [];
-    private readonly List<(string Id, MinHashSignature Signature)> _entries = [];
+    private readonly Dictionary<ulong, List<long>> _buckets = [];
+    private readonly (string Id, MinHashSignature Signature)?[] _entries;
+    private long _added;
 
-    public NearDuplicateIndex(int bands = 32, int rows = 4, int bucketCapacity = 64)
+    public NearDuplicateIndex(int bands = 32, int rows = 4, int bucketCapacity = 64, int capacity = 50_000)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        _entries = new (string, MinHashSignature)?[capacity];
         ArgumentOutOfRangeException.ThrowIfLessThan(bands, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
         _bands = bands;
@@ -25,7 +30,8 @@ public sealed class NearDuplicateIndex
 
     public int Rows { get; }
 
-    public int Count => _entries.Count;
+    /// <summary>How many texts the index remembers now.</summary>
+    public int Count => (int)Math.Min(_added, _entries.Length);
 
     /// <summary>
     /// The indexed texts whose estimated Jaccard similarity to <paramref name="signature"/> is at
@@ -34,7 +40,7 @@ public sealed class NearDuplicateIndex
     public IReadOnlyList<(string Id, double Jaccard)> Find(MinHashSignature signature, double minimumJaccard)
     {
         CheckLength(signature);
-        var seen = new HashSet<int>();
+        var seen = new HashSet<long>();
         var found = new List<(string Id, double Jaccard)>();
         for (var band = 0; band < _bands; band++)
         {
@@ -45,9 +51,9 @@ public sealed class NearDuplicateIndex
 
             foreach (var entry in bucket)
             {
-                if (seen.Add(entry))
+                if (entry > _added - _entries.Length && seen.Add(entry))
                 {
-                    var (id, other) = _entries[entry];
+                    var (id, other) = _entries[entry % _entries.Length]!.Value;
                     var jaccard = signature.EstimateJaccard(other);
                     if (jaccard >= minimumJaccard)
                     {
@@ -64,8 +70,13 @@ public sealed class NearDuplicateIndex
     public void Add(string id, MinHashSignature signature)
     {
         CheckLength(signature);
-        var entry = _entries.Count;
-        _entries.Add((id, signature));
+        var entry = _added++;
+        if (_entries[entry % _entries.Length] is { } oldest)
+        {
+            Forget(entry - _entries.Length, oldest.Signature);
+        }
+
+        _entries[entry % _entries.Length] = (id, signature);
         for (var band = 0; band < _bands; band++)
         {
             var key = BandKey(signature, band);
@@ -79,6 +90,23 @@ public sealed class NearDuplicateIndex
             if (bucket.Count > 2 * _bucketCapacity)
             {
                 bucket.RemoveRange(0, bucket.Count - _bucketCapacity);
+            }
+        }
+    }
+
+    /// <summary>Takes an entry the ring overwrites out of its buckets, and drops buckets left empty.</summary>
+    private void Forget(long entry, MinHashSignature signature)
+    {
+        for (var band = 0; band < _bands; band++)
+        {
+            var key = BandKey(signature, band);
+            if (_buckets.TryGetValue(key, out var bucket))
+            {
+                bucket.Remove(entry);
+                if (bucket.Count == 0)
+                {
+                    _buckets.Remove(key);
+                }
             }
         }
     }

@@ -33,6 +33,22 @@ internal sealed class StoryCluster(string id, int slot, long foundedArrival)
 
     public bool IsEmpty => Members.Count == 0;
 
+    /// <summary>Retired stories keep their members but no centroid, and take no more articles.</summary>
+    public bool IsRetired { get; private set; }
+
+    public void Retire()
+    {
+        IsRetired = true;
+        Text.Clear();
+        Text.TrimExcess();
+        Lead.Clear();
+        Lead.TrimExcess();
+        Entities.Clear();
+        Entities.TrimExcess();
+        Posted.Clear();
+        Posted.TrimExcess();
+    }
+
     public void Add(string articleId, ArticleVector vector, DateTimeOffset? published)
     {
         Members.Add(articleId);

@@ -25,14 +25,16 @@ public sealed class StoryClusterer
     private readonly Dictionary<string, string> _nonArticles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ArticleVector> _shortArticles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _articles = new(StringComparer.Ordinal);
+    private readonly Queue<(int Slot, DateTimeOffset At)> _lastUpdates = new();
     private long _arrivals;
+    private DateTimeOffset? _newest;
 
     public StoryClusterer(StoryClusteringOptions? options = null)
     {
         _options = options ?? new StoryClusteringOptions();
         _statistics = new TermStatistics(_options.BackgroundDocuments);
         _postings = new StoryPostings(_options.PostingsPerTerm);
-        _copies = new WireCopyLinker(_options.CopyJaccard);
+        _copies = new WireCopyLinker(_options.CopyJaccard, _options.CopyWindow);
     }
 
     /// <summary>Copies of earlier texts, each mapped to the origin of its group (see <see cref="WireCopyLinker"/>).</summary>
@@ -49,7 +51,7 @@ public sealed class StoryClusterer
     public string? StoryOf(string articleId) =>
         _storyOfArticle.TryGetValue(articleId, out var slot) ? Resolve(slot).Id : null;
 
-    public StoryAssignment Add(StoryArticle article)
+    public StoryAssignment Add(ArticleProfile article)
     {
         ArgumentNullException.ThrowIfNull(article);
         if (!_articles.Add(article.Id))
@@ -58,6 +60,7 @@ public sealed class StoryClusterer
         }
 
         var arrival = _arrivals++;
+        RetireStale(article.Published);
         var vector = ArticleVector.Of(article, _statistics);
         _statistics.Observe(vector.DistinctTerms());
         var copy = _copies.Add(article.Id, article.Body, article.Published);
@@ -67,7 +70,7 @@ public sealed class StoryClusterer
             return NonArticle(article, $"only {vector.Words} words");
         }
 
-        if (copy is not null && vector.Words < _options.RecurrentFurnitureWords)
+        if (copy is not null && vector.Words < _options.RecurrentFurnitureWords && !IsTimelyCopy(article.Published, copy.NearestId))
         {
             // A short text seen before near-verbatim is a widget or notice pasted on many pages, not a
             // republished report: take every earlier copy out of its story too.
@@ -81,7 +84,7 @@ public sealed class StoryClusterer
             _shortArticles[article.Id] = vector;
         }
 
-        if (copy is not null && _storyOfArticle.TryGetValue(copy.NearestId, out var originSlot))
+        if (copy is not null && _storyOfArticle.TryGetValue(copy.NearestId, out var originSlot) && !Resolve(originSlot).IsRetired)
         {
             var story = Resolve(originSlot);
             Join(story, article, vector);
@@ -107,13 +110,22 @@ public sealed class StoryClusterer
         return new StoryAssignment(article.Id, founded.Id, StoryDecision.Started, 0, [], copy?.OriginId, null);
     }
 
+    /// <summary>
+    /// A short text repeated within a couple of days of its original is a wire brief re-sent or
+    /// republished; page furniture recurs over weeks, or on undated pages where nothing else tells
+    /// the two apart.
+    /// </summary>
+    private bool IsTimelyCopy(DateTimeOffset? published, string originalId) =>
+        published is { } time && _copies.PublishedOf(originalId) is { } original
+        && Math.Abs((time - original).TotalDays) <= _options.CopyDays;
+
     private string? Origin(string articleId)
     {
         var origin = _copies.OriginOf(articleId);
         return origin == articleId ? null : origin;
     }
 
-    private StoryAssignment NonArticle(StoryArticle article, string reason)
+    private StoryAssignment NonArticle(ArticleProfile article, string reason)
     {
         _nonArticles[article.Id] = reason;
         return new StoryAssignment(article.Id, null, StoryDecision.NonArticle, 0, [], Origin(article.Id), reason);
@@ -133,7 +145,7 @@ public sealed class StoryClusterer
         }
     }
 
-    private List<(StoryCluster Story, double Score)> ScoreCandidates(StoryArticle article, ArticleVector vector)
+    private List<(StoryCluster Story, double Score)> ScoreCandidates(ArticleProfile article, ArticleVector vector)
     {
         // Look stories up by the article's most distinctive terms, entities and places; rank them by
         // the IDF mass they share, and score only the best few in full.
@@ -153,9 +165,28 @@ public sealed class StoryClusterer
 
         return [.. shared.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(_options.Candidates)
             .Select(p => _stories[p.Key])
-            .Where(s => !s.IsEmpty)
+            .Where(s => !s.IsEmpty && !s.IsRetired)
             .Select(s => (Story: s, Score: Similarity(vector, article.Published, s)))
             .OrderByDescending(s => s.Score)];
+    }
+
+    /// <summary>Retires stories whose last article is older than the retirement age, oldest first.</summary>
+    private void RetireStale(DateTimeOffset? published)
+    {
+        if (published is { } time && (_newest is null || time > _newest))
+        {
+            _newest = time;
+        }
+
+        while (_newest is { } newest && _lastUpdates.TryPeek(out var head) && newest - head.At > _options.RetireAfter)
+        {
+            _lastUpdates.Dequeue();
+            var story = _stories[head.Slot];
+            if (story.MergedInto < 0 && !story.IsRetired && (story.LastPublished is not { } last || last <= head.At))
+            {
+                story.Retire();
+            }
+        }
     }
 
     private double Similarity(ArticleVector vector, DateTimeOffset? published, StoryCluster story)
@@ -173,7 +204,7 @@ public sealed class StoryClusterer
         return beyond <= 0 ? 1 : Math.Exp(-beyond / _options.TimeDecay.TotalDays);
     }
 
-    private StoryCluster Found(StoryArticle article, ArticleVector vector, long arrival)
+    private StoryCluster Found(ArticleProfile article, ArticleVector vector, long arrival)
     {
         var id = StoryIds.FromContentHash(article.ContentHash);
         for (var n = 2; !_storyIds.Add(id); n++)
@@ -187,10 +218,15 @@ public sealed class StoryClusterer
         return story;
     }
 
-    private void Join(StoryCluster story, StoryArticle article, ArticleVector vector)
+    private void Join(StoryCluster story, ArticleProfile article, ArticleVector vector)
     {
         story.Add(article.Id, vector, article.Published);
         _storyOfArticle[article.Id] = story.Slot;
+        if (article.Published is { } published)
+        {
+            _lastUpdates.Enqueue((story.Slot, published));
+        }
+
         foreach (var term in vector.Text.OrderByDescending(p => p.Value * _statistics.Idf(p.Key)).Take(_options.QueryTerms).Select(p => p.Key)
             .Concat(vector.Entities.Keys))
         {
@@ -210,7 +246,7 @@ public sealed class StoryClusterer
         foreach (var other in others)
         {
             var candidate = Resolve(other.Slot);
-            if (candidate == survivor || candidate.IsEmpty)
+            if (candidate == survivor || candidate.IsEmpty || candidate.IsRetired)
             {
                 continue;
             }
@@ -228,6 +264,11 @@ public sealed class StoryClusterer
             var (keeper, absorbed) = candidate.FoundedArrival < survivor.FoundedArrival ? (candidate, survivor) : (survivor, candidate);
             keeper.Absorb(absorbed);
             absorbed.MergedInto = keeper.Slot;
+            if (keeper.LastPublished is { } last)
+            {
+                _lastUpdates.Enqueue((keeper.Slot, last));
+            }
+
             merged.Add(absorbed.Id);
             survivor = keeper;
         }

@@ -27,6 +27,16 @@ public sealed record StoryClusteringOptions
     /// <summary>Beyond the grace, similarity decays as exp(-gap / TimeDecay).</summary>
     public TimeSpan TimeDecay { get; init; } = TimeSpan.FromDays(30);
 
+    /// <summary>
+    /// A story with no article for this long (by publication time, against the newest article seen)
+    /// is retired: it keeps its articles but drops its centroid and takes no more articles, which
+    /// keeps memory bounded on an endless stream. Its similarity would have decayed to almost nothing.
+    /// </summary>
+    public TimeSpan RetireAfter { get; init; } = TimeSpan.FromDays(60);
+
+    /// <summary>How many texts the copy detector remembers (the most recent ones).</summary>
+    public int CopyWindow { get; init; } = 20_000;
+
     /// <summary>How many of an article's most distinctive terms and entities look up candidate stories.</summary>
     public int QueryTerms { get; init; } = 24;
 
@@ -47,6 +57,9 @@ public sealed record StoryClusteringOptions
 
     /// <summary>Virtual documents, holding none of the content terms, added to the stream's count for IDF (see TermStatistics).</summary>
     public int BackgroundDocuments { get; init; } = 500;
+
+    /// <summary>A short text repeated within this many days of its original is a copy (a re-sent brief), not furniture.</summary>
+    public double CopyDays { get; init; } = 2;
 
     /// <summary>Least estimated Jaccard similarity of word 5-shingles for two texts to be copies.</summary>
     public double CopyJaccard { get; init; } = 0.6;

@@ -6,12 +6,13 @@ namespace Storyline.Core.Stories;
 /// reconciliation can count a group of copies as one independent source. Online: each article is
 /// compared, through an LSH index over MinHash signatures of its word shingles, with the articles
 /// before it. The origin of a group is its earliest published member; among members of the same or
-/// unknown time, one crediting an agency, then the first seen.
+/// unknown time, one crediting an agency, then the first seen. Only the last <c>window</c> texts
+/// are compared with, since copies of a story appear within days.
 /// </summary>
-public sealed class WireCopyLinker(double minimumJaccard = 0.6)
+public sealed class WireCopyLinker(double minimumJaccard = 0.6, int window = 50_000)
 {
     private readonly MinHasher _hasher = new(hashCount: 128);
-    private readonly NearDuplicateIndex _index = new(bands: 32, rows: 4);
+    private readonly NearDuplicateIndex _index = new(bands: 32, rows: 4, capacity: window);
     private readonly Dictionary<string, CopyGroup> _groups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Member> _members = new(StringComparer.Ordinal);
 
@@ -24,6 +25,9 @@ public sealed class WireCopyLinker(double minimumJaccard = 0.6)
 
     /// <summary>The origin of an article's copy group, or the article itself.</summary>
     public string OriginOf(string articleId) => _groups.TryGetValue(articleId, out var group) ? group.Origin.Id : articleId;
+
+    /// <summary>When an added article was published, if known.</summary>
+    public DateTimeOffset? PublishedOf(string articleId) => _members.TryGetValue(articleId, out var member) ? member.Published : null;
 
     /// <summary>The agency credited by some copy of the article, when any is.</summary>
     public string? AgencyOf(string articleId) =>

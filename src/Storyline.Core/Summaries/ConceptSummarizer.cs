@@ -21,7 +21,7 @@ public sealed class ConceptSummarizer(SummaryLexicon lexicon)
     {
     }
 
-    public IReadOnlyList<SummarySentence> Summarize(IReadOnlyList<SummarySource> sources, SummaryOptions options)
+    public IReadOnlyList<SummarySentence> Summarize(IReadOnlyList<StoryArticle> sources, SummaryOptions options)
     {
         options.Validate();
         var conceptIds = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -172,7 +172,7 @@ public sealed class ConceptSummarizer(SummaryLexicon lexicon)
         return weights;
     }
 
-    private List<SummaryCandidate> Candidates(IReadOnlyList<SummarySource> sources, SummaryOptions options, Dictionary<string, int> conceptIds)
+    private List<SummaryCandidate> Candidates(IReadOnlyList<StoryArticle> sources, SummaryOptions options, Dictionary<string, int> conceptIds)
     {
         var candidates = new List<SummaryCandidate>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -261,7 +261,7 @@ public sealed class ConceptSummarizer(SummaryLexicon lexicon)
                 }
 
                 candidates.Add(new SummaryCandidate(
-                    new SummarySentence(folded, source.ArticleId, source.Outlet, sentence.Range, index, wordCount),
+                    new SummarySentence(folded, source.Id, source.OutletName, sentence.Range, index, wordCount),
                     s,
                     kept++,
                     [.. concepts]));

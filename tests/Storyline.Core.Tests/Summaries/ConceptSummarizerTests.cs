@@ -10,10 +10,10 @@ public sealed class ConceptSummarizerTests
 {
     private static readonly DocumentPipeline Pipeline = StandardPipeline.Create();
 
-    private static SummarySource Article(string id, string outlet, string text) =>
-        new(id, outlet, Pipeline.Run(new Document(text, ArticleMetadata.Empty)));
+    private static StoryArticle Article(string id, string outlet, string text) =>
+        new(id, Pipeline.Run(new Document(text, ArticleMetadata.Empty)), Outlet: outlet);
 
-    private static readonly IReadOnlyList<SummarySource> Story =
+    private static readonly IReadOnlyList<StoryArticle> Story =
     [
         Article("a1", "Harbour Herald",
             "The passenger ferry Velm Star sank near Lomar harbour on Tuesday night with 140 people aboard.\n\n"
@@ -39,7 +39,7 @@ public sealed class ConceptSummarizerTests
         Assert.NotEmpty(summary);
         foreach (var sentence in summary)
         {
-            var source = Story.Single(s => s.ArticleId == sentence.ArticleId);
+            var source = Story.Single(s => s.Id == sentence.ArticleId);
             Assert.Equal(source.Outlet, sentence.Outlet);
             Assert.Equal(sentence.Text, sentence.Range.Of(source.Document.Text));
         }

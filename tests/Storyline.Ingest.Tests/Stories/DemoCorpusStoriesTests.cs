@@ -58,12 +58,12 @@ public sealed class DemoCorpusStoriesTests
         Assert.NotEqual(wire, clusterer.Copies.OriginOf(IdOf("ancash-quake/html/atlasdispatch-peru-quake-toll-passes-2200-aftershock.html")));
     }
 
-    private static async Task<List<(string Event, StoryArticle Article)>> ReadAsync(string samples)
+    private static async Task<List<(string Event, ArticleProfile Article)>> ReadAsync(string samples)
     {
         var reader = new InputReader(new IngestOptions());
         var extractor = new ArticleExtractor();
         var pipeline = StandardPipeline.Create();
-        var articles = new List<(string, StoryArticle)>();
+        var articles = new List<(string, ArticleProfile)>();
         var row = 0;
         await foreach (var item in reader.ReadAsync([samples], (TextReader?)null, CancellationToken.None))
         {
@@ -72,7 +72,7 @@ public sealed class DemoCorpusStoriesTests
             var relative = Path.GetRelativePath(samples, source.Origin.Replace("file://", "", StringComparison.Ordinal)).Replace('\\', '/');
             // JSON Lines rows share their file's origin; number them so every input has its own id.
             var id = relative.EndsWith(".jsonl", StringComparison.Ordinal) || relative.Contains(".jsonl", StringComparison.Ordinal) ? $"{relative}#{row++}" : relative;
-            articles.Add((relative.Split('/')[0], StoryArticle.From(document, id)));
+            articles.Add((relative.Split('/')[0], ArticleProfile.From(document, id)));
         }
 
         return articles;

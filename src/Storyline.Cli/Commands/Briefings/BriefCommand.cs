@@ -12,7 +12,6 @@ using Storyline.Core.Pipeline;
 using Storyline.Core.Reconciliation;
 using Storyline.Core.Serialization;
 using Storyline.Core.Stories;
-using StoryArticle = Storyline.Core.Model.StoryArticle;
 using Storyline.Ingest;
 using Storyline.Store;
 
@@ -166,7 +165,7 @@ public static class BriefCommand
         var clusterer = new StoryClusterer();
         foreach (var (id, document) in articles)
         {
-            clusterer.Add(Core.Stories.StoryArticle.From(document, id));
+            clusterer.Add(ArticleProfile.From(document, id));
         }
 
         var byId = articles.ToDictionary(a => a.Id, a => a.Document, StringComparer.Ordinal);

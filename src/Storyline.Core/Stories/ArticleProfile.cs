@@ -13,7 +13,7 @@ namespace Storyline.Core.Stories;
 /// <param name="Lead">The opening of the body, which in news states the event.</param>
 /// <param name="EntityKeys">Canonical entity keys, one per mention ("per:hun sen").</param>
 /// <param name="PlaceKeys">Place keys, one per mention ("geonames:3936456").</param>
-public sealed record StoryArticle(
+public sealed record ArticleProfile(
     string Id,
     string ContentHash,
     string? Title,
@@ -29,7 +29,7 @@ public sealed record StoryArticle(
     /// The clustering view of an annotated document. Entities and places come from the
     /// EntityMentions (else Entities) and Places layers when the pipeline added them.
     /// </summary>
-    public static StoryArticle From(Document document, string? id = null)
+    public static ArticleProfile From(Document document, string? id = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var hash = Extraction.ContentHash.Of(document.Text);
@@ -38,7 +38,7 @@ public sealed record StoryArticle(
             ? mentions.Select(m => m.CanonicalKey)
             : document.Get(Layers.Entities).Where(e => e.Type != EntityType.Location).Select(e => $"{e.Type.ToString().ToLowerInvariant()[..3]}:{e.Text.ToLowerInvariant()}");
         var places = document.Get(Layers.Places).Select(p => p.Key);
-        return new StoryArticle(
+        return new ArticleProfile(
             id ?? document.Metadata.CanonicalUrl ?? document.Metadata.Url ?? $"sha256:{hash}",
             hash,
             document.Metadata.Title,
@@ -50,7 +50,7 @@ public sealed record StoryArticle(
     }
 
     /// <summary>The first paragraphs of <paramref name="body"/> up to about <see cref="LeadWords"/> words.</summary>
-    internal static string LeadOf(string body)
+    public static string LeadOf(string body)
     {
         var words = 0;
         foreach (var (start, length) in new WordSpans(body))
