@@ -1,5 +1,5 @@
-using Storyline.Core.Model;
 using Storyline.Core.Briefings;
+using Storyline.Core.Model;
 using Storyline.Core.Reconciliation;
 
 namespace Storyline.Core.Serialization;
