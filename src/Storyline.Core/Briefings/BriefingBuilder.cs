@@ -23,20 +23,34 @@ public sealed class BriefingBuilder(
         var articles = story
             .OrderBy(a => a.PublishedAt ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToImmutableArray();
-        var summary = summarizer.Summarize(
-            articles,
-            new SummaryOptions { WordBudget = options.SummaryWords });
-        var figures = reconciler.Reconcile(articles);
+        var reports = DistinctReports(articles);
+        var summary = summarizer.Summarize(reports, new SummaryOptions { WordBudget = options.SummaryWords });
+        var figures = reconciler.Reconcile(reports);
         return new Briefing(
             storyId,
             TitleOf(articles, summary),
             articles,
             [.. summary],
-            timelines.Build(articles, options.TimelineEntries),
+            timelines.Build(reports, options.TimelineEntries),
             figures,
             SourcesOf(articles, figures),
-            StoryMentions.Entities(articles, options.Entities),
-            StoryMentions.Places(articles, options.Places));
+            StoryMentions.Entities(reports, options.Entities),
+            StoryMentions.Places(reports, options.Places));
+    }
+
+    /// <summary>
+    /// The articles less those that copy an article of their own outlet: one report read twice (its
+    /// page and a scraped text of it) would otherwise state every figure and sentence twice. Copies
+    /// across outlets stay: they are wire copies, which the reconciler counts as one source.
+    /// </summary>
+    private static ImmutableArray<StoryArticle> DistinctReports(ImmutableArray<StoryArticle> articles)
+    {
+        var outletOf = articles.ToDictionary(a => a.Id, a => a.OutletName, StringComparer.Ordinal);
+        return
+        [
+            .. articles.Where(a => a.OriginArticleId is not { } origin || origin == a.Id
+                || !outletOf.TryGetValue(origin, out var originOutlet) || !string.Equals(originOutlet, a.OutletName, StringComparison.OrdinalIgnoreCase)),
+        ];
     }
 
     /// <summary>

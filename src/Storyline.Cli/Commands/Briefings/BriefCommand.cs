@@ -134,7 +134,12 @@ public static class BriefCommand
         return failed == 0 ? ExitCodes.Success : ExitCodes.SomeFailed;
     }
 
-    /// <summary>Every stored article (latest version), annotated, earliest first: the order the clusterer reads them in.</summary>
+    /// <summary>
+    /// Every stored article (latest version), annotated, in the order the clusterer reads them:
+    /// undated articles first, while every story is still open to them (a story retires once the
+    /// stream has moved on weeks past it, and an undated page cannot say where it belongs), then
+    /// the dated ones earliest first.
+    /// </summary>
     private static async Task<List<(string Id, Document Document)>> LoadAnnotatedAsync(
         ArticleStore store, DocumentPipeline pipeline, CancellationToken cancellationToken)
     {
@@ -156,7 +161,7 @@ public static class BriefCommand
             annotated[i] = (Id(stored[i].Id), pipeline.Run(stored[i].Document));
             return ValueTask.CompletedTask;
         });
-        return [.. annotated.OrderBy(a => a.Document.Metadata.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)];
+        return [.. annotated.OrderBy(a => a.Document.Metadata.Published ?? DateTimeOffset.MinValue).ThenBy(a => a.Id, StringComparer.Ordinal)];
     }
 
     /// <summary>Groups the articles into stories; wire copies point at their origin so they add no source.</summary>

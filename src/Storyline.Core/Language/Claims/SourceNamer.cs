@@ -65,10 +65,27 @@ internal sealed class SourceNamer(IReadOnlyList<EntityMention> mentions)
         return nearest?.CanonicalName;
     }
 
-    /// <summary>Whitespace collapsed and a leading "the" dropped: "the  interior ministry" is "interior ministry".</summary>
+    /// <summary>
+    /// The source's head phrase: whitespace collapsed, a leading "the" dropped, and what describes it
+    /// cut off (an appositive after a comma or bracket, a relative clause), since the span keeps them
+    /// as evidence: "Kivu Civic Watch, a network of volunteers that documents violence," is "Kivu Civic Watch".
+    /// </summary>
     public static string Tidy(string words)
     {
         var collapsed = string.Join(' ', words.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
-        return collapsed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? collapsed[4..] : collapsed;
+        var head = collapsed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? collapsed[4..] : collapsed;
+        var cut = head.IndexOfAny([',', '(', ';']);
+        foreach (var relative in RelativeWords)
+        {
+            var at = head.IndexOf(relative, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && (cut < 0 || at < cut))
+            {
+                cut = at;
+            }
+        }
+
+        return cut > 0 ? head[..cut].TrimEnd(' ', ',', '-', '\u2013', '\u2014') : head.TrimEnd(',');
     }
+
+    private static readonly string[] RelativeWords = [" who ", " whose ", " which ", " that "];
 }
