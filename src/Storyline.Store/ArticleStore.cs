@@ -38,6 +38,9 @@ public sealed partial class ArticleStore : IAsyncDisposable
         Path = path;
     }
 
+    /// <summary>SQLite page cache per connection, in KiB (64 MiB).</summary>
+    private const int CacheKibibytes = 65_536;
+
     public string Path { get; }
 
     /// <summary>Opens (creating if needed) the store at <paramref name="path"/> and upgrades its schema.</summary>
@@ -70,12 +73,15 @@ public sealed partial class ArticleStore : IAsyncDisposable
             }.ToString());
             await connection.OpenAsync(cancellationToken);
 
-            // journal_mode persists in the file; the others are per connection.
+            // journal_mode persists in the file; the others are per connection. The page cache is
+            // raised from SQLite's 2 MiB so the mention indexes stay in memory as the store grows
+            // and each insert does not go back to the file for its index pages.
             await ExecuteAsync(connection, $"""
                 PRAGMA busy_timeout = {BusyTimeoutMilliseconds};
                 PRAGMA journal_mode = WAL;
                 PRAGMA synchronous = NORMAL;
                 PRAGMA foreign_keys = ON;
+                PRAGMA cache_size = -{CacheKibibytes};
                 """, cancellationToken);
             await SchemaMigrator.MigrateAsync(connection, path, schemaVersion, clock, cancellationToken);
             return new ArticleStore(connection, path, clock);

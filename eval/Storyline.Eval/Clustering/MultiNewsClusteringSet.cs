@@ -12,41 +12,14 @@ public static class MultiNewsClusteringSet
 {
     public static IReadOnlyList<ClusteringItem> Read(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new DatasetMissingException(path, "no such Multi-News JSON Lines file");
-        }
-
         var items = new List<ClusteringItem>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var record in MultiNewsFile.Read(path))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            var index = 0;
+            foreach (var document in record.Documents)
             {
-                continue;
-            }
-
-            try
-            {
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                var cluster = root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString()! : $"line{lineNumber}";
-                if (!root.TryGetProperty("documents", out var documents) || documents.ValueKind != JsonValueKind.Array)
-                {
-                    throw new InvalidDataException($"{path}:{lineNumber}: no \"documents\" array");
-                }
-
-                var index = 0;
-                foreach (var document in documents.EnumerateArray())
-                {
-                    var itemId = $"{cluster}#{index++}";
-                    items.Add(new ClusteringItem(itemId, [cluster], SourceDocument.PlainText(document.GetString() ?? "", itemId), null, null));
-                }
-            }
-            catch (JsonException error)
-            {
-                throw new InvalidDataException($"{path}:{lineNumber}: not a JSON object ({error.Message})", error);
+                var itemId = $"{record.Id}#{index++}";
+                items.Add(new ClusteringItem(itemId, [record.Id], SourceDocument.PlainText(document, itemId), null, null));
             }
         }
 

@@ -74,31 +74,12 @@ public sealed class SummaryDataset(ArticleExtractor extractor, DocumentPipeline 
     private List<SummaryTopic> ReadMultiNews(string file)
     {
         var topics = new List<SummaryTopic>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(file))
+        foreach (var record in MultiNewsFile.Read(file))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            try
-            {
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                var id = root.TryGetProperty("id", out var idElement) ? idElement.GetString() ?? $"line{lineNumber}" : $"line{lineNumber}";
-                var summary = root.GetProperty("summary").GetString() ?? "";
-                var documents = root.GetProperty("documents").EnumerateArray().Select(d => d.GetString() ?? "").ToList();
-                var sources = documents
-                    .Select((text, i) => new StoryArticle($"{id}#{i}", Annotate(text, $"{id}#{i}")))
-                    .ToList();
-                topics.Add(new SummaryTopic(id, sources, [ReferenceSentences(summary.TrimStart('\u2013', '-', ' '))]));
-            }
-            catch (Exception error) when (error is JsonException or KeyNotFoundException or InvalidOperationException)
-            {
-                throw new InvalidDataException($"{file}:{lineNumber}: not a Multi-News record ({error.Message})", error);
-            }
+            var sources = record.Documents
+                .Select((text, i) => new StoryArticle($"{record.Id}#{i}", Annotate(text, $"{record.Id}#{i}")))
+                .ToList();
+            topics.Add(new SummaryTopic(record.Id, sources, [ReferenceSentences(record.Summary.TrimStart('\u2013', '-', ' '))]));
         }
 
         if (topics.Count == 0)

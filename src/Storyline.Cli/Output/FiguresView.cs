@@ -16,12 +16,12 @@ public static class FiguresView
     public static void Write(CliStreams streams, IReadOnlyList<StoryArticle> articles, StoryReconciliation reconciliation)
     {
         var claims = reconciliation.Claims.Select(ClaimJson.From).ToList();
-        Section(streams, "articles", ["id", "outlet", "published", "claims"], articles.Select(a => new[]
+        TableSection.Write(streams, "articles", ["id", "outlet", "published", "claims"], articles.Select(a => new[]
         {
             a.Id, a.OutletName ?? "-", a.PublishedAt?.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture) ?? "-",
             claims.Count(c => c.ArticleId == a.Id).ToString(CultureInfo.InvariantCulture),
         }));
-        Section(streams, "claims", ["id", "figure", "interval", "bound", "category", "subject", "place", "as of", "source"], claims.Select(c => new[]
+        TableSection.Write(streams, "claims", ["id", "figure", "interval", "bound", "category", "subject", "place", "as of", "source"], claims.Select(c => new[]
         {
             c.Id, OneLine(c.Text), Interval(c), c.Bound, c.Category + (c.Projection ? " (projection)" : c.Cumulative ? string.Empty : " (increment)"),
             c.Subject ?? "-", c.Place?.Name ?? "-", Time(c.Time), c.Source is null ? "(outlet)" : c.Source.Name ?? c.Source.Text,
@@ -29,12 +29,12 @@ public static class FiguresView
 
         var byId = reconciliation.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var groups = reconciliation.Groups.Select(g => ClaimGroupJson.From(g, byId)).Where(g => g.Claims.Count > 1).ToList();
-        Section(streams, "quantities", ["group", "category", "subject", "place", "as of", "relation", "best", "low", "high", "sources", "claims"], groups.Select(g => new[]
+        TableSection.Write(streams, "quantities", ["group", "category", "subject", "place", "as of", "relation", "best", "low", "high", "sources", "claims"], groups.Select(g => new[]
         {
             g.Id, g.Category, g.Subject ?? "-", g.Place?.Name ?? "-", Time(g.Time), g.Relation, Number(g.Best), Number(g.Low), Number(g.High),
             $"{g.IndependentSources}: {string.Join("; ", g.Sources)}", string.Join(' ', g.Claims),
         }));
-        Section(streams, "decisions", ["claims", "relation", "why"], groups.SelectMany(g => g.Evidence).Select(e => new[]
+        TableSection.Write(streams, "decisions", ["claims", "relation", "why"], groups.SelectMany(g => g.Evidence).Select(e => new[]
         {
             string.Join(" / ", e.Claims), e.Relation, OneLine(e.Reason),
         }));
@@ -50,33 +50,4 @@ public static class FiguresView
 
     private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
-    private static void Section(CliStreams streams, string title, string[] headers, IEnumerable<string[]> rowSource)
-    {
-        var rows = rowSource.ToList();
-        streams.Out.WriteLine();
-        streams.Out.WriteLine($"{title}: {rows.Count}");
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        if (streams.OutIsTerminal)
-        {
-            var table = new Table().Border(TableBorder.Simple);
-            foreach (var header in headers)
-            {
-                table.AddColumn(header);
-            }
-
-            foreach (var row in rows)
-            {
-                table.AddRow(row.Select(Markup.Escape).ToArray());
-            }
-
-            streams.OutConsole().Write(table);
-            return;
-        }
-
-        streams.Out.WriteLine(PlainTable.Format(headers, rows));
-    }
 }

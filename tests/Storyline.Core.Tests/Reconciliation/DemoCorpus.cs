@@ -64,7 +64,7 @@ public sealed class DemoCorpus
 
     private static DemoCorpus Load()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryPaths.Root();
         var figures = File.ReadLines(Path.Combine(root, "demo", "labels", "figures.jsonl"))
             .Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<LabelledFigure>(l, LabelJson.Options)!).ToList();
         var relations = File.ReadLines(Path.Combine(root, "demo", "labels", "relations.jsonl"))
@@ -86,19 +86,6 @@ public sealed class DemoCorpus
             events[name] = new DemoEvent(name, articles, new Reconciler().Reconcile(articles));
         });
         return new DemoCorpus(figures, relations, events);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "demo", "labels", "figures.jsonl")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"demo/labels/figures.jsonl not found above {AppContext.BaseDirectory}");
     }
 }
 

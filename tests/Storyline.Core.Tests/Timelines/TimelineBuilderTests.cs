@@ -105,7 +105,7 @@ public sealed class TimelineBuilderTests
     [Fact]
     public void Every_demo_event_has_the_golden_timeline()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryPaths.Root();
         var goldenPath = Path.Combine(root, "tests", "Storyline.Core.Tests", "Timelines", "Golden", "demo-timelines.md");
         var actual = DemoTimelines(root);
         if (Environment.GetEnvironmentVariable("STORYLINE_UPDATE_GOLDEN") == "1")
@@ -138,18 +138,5 @@ public sealed class TimelineBuilderTests
         }
 
         return output.ToString();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (Directory.Exists(Path.Combine(directory.FullName, "samples")) && File.Exists(Path.Combine(directory.FullName, "Storyline.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No repository root (samples/ and Storyline.slnx) above {AppContext.BaseDirectory}.");
     }
 }

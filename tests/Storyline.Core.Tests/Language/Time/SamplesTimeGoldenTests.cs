@@ -22,7 +22,7 @@ public sealed class SamplesTimeGoldenTests
     [Fact]
     public void Every_time_expression_of_the_demo_corpus_resolves_to_the_golden_value()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryPaths.Root();
         var goldenPath = Path.Combine(root, "tests", "Storyline.Core.Tests", "Language", "Time", "golden", "samples-time.tsv");
         var actual = Dump(root);
         if (Environment.GetEnvironmentVariable("STORYLINE_UPDATE_GOLDEN") == "1")
@@ -45,7 +45,7 @@ public sealed class SamplesTimeGoldenTests
     [Fact]
     public void The_golden_file_covers_relative_expressions_of_every_event()
     {
-        var golden = File.ReadAllLines(Path.Combine(RepositoryRoot(), "tests", "Storyline.Core.Tests", "Language", "Time", "golden", "samples-time.tsv"));
+        var golden = File.ReadAllLines(Path.Combine(RepositoryPaths.Root(), "tests", "Storyline.Core.Tests", "Language", "Time", "golden", "samples-time.tsv"));
         foreach (var folder in new[] { "ancash-quake", "kaseke-siege", "meghna-ferry", "odisha-flood" })
         {
             Assert.Contains(golden, line => line.StartsWith(folder, StringComparison.Ordinal));
@@ -73,18 +73,5 @@ public sealed class SamplesTimeGoldenTests
         }
 
         return output.ToString();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (Directory.Exists(Path.Combine(directory.FullName, "samples")) && File.Exists(Path.Combine(directory.FullName, "Storyline.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No repository root (samples/ and Storyline.slnx) above {AppContext.BaseDirectory}.");
     }
 }
