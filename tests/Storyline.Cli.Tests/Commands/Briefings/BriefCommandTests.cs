@@ -43,6 +43,29 @@ public sealed class BriefCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Story_ids_stay_the_same_across_runs_and_re_ingests()
+    {
+        var samples = Path.Combine(RepositoryRoot(), "samples");
+        var database = temp.PathOf("stable.db");
+
+        var first = await CliRun.InProcessAsync("brief", samples, "--format", "json", "--db", database);
+        var again = await CliRun.InProcessAsync("brief", samples, "--format", "json", "--db", database);
+        var fresh = await CliRun.InProcessAsync("brief", samples, "--format", "json");
+
+        Assert.True(first.ExitCode == ExitCodes.Success, first.ToString());
+        Assert.True(again.ExitCode == ExitCodes.Success, again.ToString());
+        Assert.True(fresh.ExitCode == ExitCodes.Success, fresh.ToString());
+        Assert.Equal(StoryIds(first.Out), StoryIds(again.Out));
+        Assert.Equal(StoryIds(first.Out), StoryIds(fresh.Out));
+
+        static string[] StoryIds(string output)
+        {
+            using var json = JsonDocument.Parse(output);
+            return [.. json.RootElement.GetProperty("stories").EnumerateArray().Select(s => s.GetProperty("id").GetString()!).Order(StringComparer.Ordinal)];
+        }
+    }
+
+    [Fact]
     public async Task Every_contested_quantity_shows_the_claims_of_both_sides()
     {
         var run = await CliRun.InProcessAsync("brief", Path.Combine(RepositoryRoot(), "samples"), "--format", "json");
