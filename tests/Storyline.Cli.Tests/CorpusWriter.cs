@@ -23,6 +23,23 @@ internal static class CorpusWriter
         return paths;
     }
 
+    /// <summary>
+    /// Writes one fictional report published 2026-03-10 09:00 UTC at <paramref name="path"/>: the title as
+    /// headline, then <paramref name="paragraphs"/> as the body. Title and body are put in as given
+    /// (already HTML), so a test can write markup or encoded text on purpose.
+    /// </summary>
+    public static string WriteReport(string path, string outlet, string title, params string[] paragraphs)
+    {
+        File.WriteAllText(path, $"""
+            <!doctype html>
+            <html lang="en"><head><title>{title}</title>
+            <meta property="og:site_name" content="{outlet}">
+            <meta property="article:published_time" content="2026-03-10T09:00:00+00:00"></head>
+            <body><article><h1>{title}</h1>{string.Concat(paragraphs.Select(p => $"<p>{p}</p>\n"))}</article></body></html>
+            """);
+        return path;
+    }
+
     public static string Page(int i, int paragraphs = 6, string edition = "")
     {
         var outlet = Outlets[i % Outlets.Length];

@@ -77,16 +77,6 @@ public sealed class FiguresCommandTests : IDisposable
         Assert.Contains("absent.html", run.Error, StringComparison.Ordinal);
     }
 
-    private string WritePage(string name, string outlet, string title, string body)
-    {
-        var path = temp.PathOf(name);
-        File.WriteAllText(path, $"""
-            <!doctype html>
-            <html lang="en"><head><title>{title}</title>
-            <meta property="og:site_name" content="{outlet}">
-            <meta property="article:published_time" content="2026-03-10T09:00:00+00:00"></head>
-            <body><article><h1>{title}</h1><p>{body}</p><p>Rescue teams were still searching the coast on Tuesday evening.</p></article></body></html>
-            """);
-        return path;
-    }
+    private string WritePage(string name, string outlet, string title, string body) =>
+        CorpusWriter.WriteReport(temp.PathOf(name), outlet, title, body, "Rescue teams were still searching the coast on Tuesday evening.");
 }

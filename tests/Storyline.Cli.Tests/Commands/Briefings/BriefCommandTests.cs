@@ -163,20 +163,15 @@ public sealed class BriefCommandTests : IDisposable
         return events.FirstOrDefault(e => url.Contains("/samples/" + e + "/", StringComparison.Ordinal));
     }
 
-    private string WritePage(string name, string outlet, string title, string body)
-    {
-        var path = temp.PathOf(name);
-        File.WriteAllText(path, $"""
-            <!doctype html>
-            <html lang="en"><head><title>{title}</title>
-            <meta property="og:site_name" content="{outlet}">
-            <meta property="article:published_time" content="2026-03-10T09:00:00+00:00"></head>
-            <body><article><h1>{title}</h1><p>{body}</p><p>Rescue teams were still searching the coast of Port Aldane on Tuesday evening, the coast guard said.</p>
-            <p>Fishing boats were thrown onto the harbour wall and the ferry terminal lost its roof, residents said.</p>
-            <p>The regional council opened three schools as shelters for families whose houses were flooded.</p></article></body></html>
-            """);
-        return path;
-    }
+    private string WritePage(string name, string outlet, string title, string body) =>
+        CorpusWriter.WriteReport(
+            temp.PathOf(name),
+            outlet,
+            title,
+            body,
+            "Rescue teams were still searching the coast of Port Aldane on Tuesday evening, the coast guard said.",
+            "Fishing boats were thrown onto the harbour wall and the ferry terminal lost its roof, residents said.",
+            "The regional council opened three schools as shelters for families whose houses were flooded.");
 
     private static string RepositoryRoot()
     {
