@@ -10,59 +10,42 @@ namespace Storyline.Core.Briefings;
 /// </summary>
 public static class StoryMentions
 {
-    public static ImmutableArray<StoryEntity> Entities(IReadOnlyList<StoryArticle> articles, int max = 15)
-    {
-        var tallies = new Dictionary<string, Tally<EntityMention>>(StringComparer.Ordinal);
-        foreach (var article in articles)
-        {
-            foreach (var mention in article.Document.Get(Layers.EntityMentions))
-            {
-                Count(tallies, mention.CanonicalKey, mention.CanonicalName, mention, article.Id);
-            }
-        }
+    public static ImmutableArray<StoryEntity> Entities(IReadOnlyList<StoryArticle> articles, int max = 15) =>
+    [
+        .. Ranked(articles, Layers.EntityMentions, m => m.CanonicalKey, m => m.CanonicalName, max).Select(t => new StoryEntity(
+            t.Key, t.Name, t.First.Type, t.Mentions, [.. t.ArticleIds])),
+    ];
 
-        return
-        [
-            .. Ranked(tallies, max).Select(t => new StoryEntity(
-                t.Key, t.Name, t.First.Type, t.Mentions, [.. t.ArticleIds])),
-        ];
-    }
+    public static ImmutableArray<StoryPlace> Places(IReadOnlyList<StoryArticle> articles, int max = 25) =>
+    [
+        .. Ranked(articles, Layers.Places, p => p.Key, p => p.Name, max).Select(t => new StoryPlace(
+            t.Key, t.First.Name, t.First.Kind.ToString().ToLowerInvariant(), t.First.CountryCode, t.First.CountryName,
+            t.First.Latitude, t.First.Longitude, t.Mentions, [.. t.ArticleIds])),
+    ];
 
-    public static ImmutableArray<StoryPlace> Places(IReadOnlyList<StoryArticle> articles, int max = 25)
-    {
-        var tallies = new Dictionary<string, Tally<Place>>(StringComparer.Ordinal);
-        foreach (var article in articles)
-        {
-            foreach (var place in article.Document.Get(Layers.Places))
-            {
-                Count(tallies, place.Key, place.Name, place, article.Id);
-            }
-        }
-
-        return
-        [
-            .. Ranked(tallies, max).Select(t => new StoryPlace(
-                t.Key, t.First.Name, t.First.Kind.ToString().ToLowerInvariant(), t.First.CountryCode, t.First.CountryName,
-                t.First.Latitude, t.First.Longitude, t.Mentions, [.. t.ArticleIds])),
-        ];
-    }
-
-    private static void Count<T>(Dictionary<string, Tally<T>> tallies, string key, string name, T item, string articleId)
+    /// <summary>The items of one layer across the articles, merged by key, most articles first, then most mentions.</summary>
+    private static IEnumerable<Tally<T>> Ranked<T>(
+        IReadOnlyList<StoryArticle> articles, LayerKey<T> layer, Func<T, string> key, Func<T, string> name, int max)
         where T : Annotation
     {
-        if (!tallies.TryGetValue(key, out var tally))
+        var tallies = new Dictionary<string, Tally<T>>(StringComparer.Ordinal);
+        foreach (var article in articles)
         {
-            tallies[key] = tally = new Tally<T>(key, item);
+            foreach (var item in article.Document.Get(layer))
+            {
+                if (!tallies.TryGetValue(key(item), out var tally))
+                {
+                    tallies[key(item)] = tally = new Tally<T>(key(item), item);
+                }
+
+                tally.Add(name(item), article.Id);
+            }
         }
 
-        tally.Add(name, articleId);
-    }
-
-    private static IEnumerable<Tally<T>> Ranked<T>(Dictionary<string, Tally<T>> tallies, int max)
-        where T : Annotation =>
-        tallies.Values
+        return tallies.Values
             .OrderByDescending(t => t.ArticleIds.Count).ThenByDescending(t => t.Mentions).ThenBy(t => t.Key, StringComparer.Ordinal)
             .Take(max);
+    }
 
     private sealed class Tally<T>(string key, T first)
         where T : Annotation

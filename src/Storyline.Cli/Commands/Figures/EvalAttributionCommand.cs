@@ -20,57 +20,49 @@ public static class EvalAttributionCommand
         var json = CommonOptions.Json();
         var errors = new Option<string?>("--errors") { Description = "Also write every gold attribution beside its aligned prediction, and every unaligned prediction, to this TSV file" };
         var command = new Command("attribution", "Score attribution (source, cue) on PolNeAR with Citron's metrics") { data, json, errors };
-        command.SetAction(parse =>
+        command.SetAction(parse => DatasetAction.Run(parse, () =>
         {
-            try
+            var evaluation = AttributionEvaluator.Evaluate(parse.GetValue(data)!, StandardPipeline.Create());
+            if (parse.GetValue(errors) is { Length: > 0 } errorsPath)
             {
-                var evaluation = AttributionEvaluator.Evaluate(parse.GetValue(data)!, StandardPipeline.Create());
-                if (parse.GetValue(errors) is { Length: > 0 } errorsPath)
-                {
-                    WriteComparisons(errorsPath, evaluation.Comparisons);
-                }
-
-                var all = evaluation.All;
-                var numbers = evaluation.WithNumbers;
-                if (parse.GetValue(json))
-                {
-                    var report = new
-                    {
-                        data = evaluation.Folder,
-                        annotations = evaluation.Articles,
-                        gold = all.Gold,
-                        predicted = all.Predicted,
-                        sourceF1Exact = Round(all.SourceExact.F1),
-                        sourceF1Overlap = Round(all.SourceOverlap.F1),
-                        cueF1 = Round(all.CueExact.F1),
-                        contentF1Overlap = Round(all.ContentOverlap.F1),
-                        sourcePrecisionOverlap = Round(all.SourceOverlap.Precision),
-                        sourceRecallOverlap = Round(all.SourceOverlap.Recall),
-                        numberGold = numbers.Gold,
-                        numberPredicted = numbers.Predicted,
-                        numberSourceF1Exact = Round(numbers.SourceExact.F1),
-                        numberSourceF1Overlap = Round(numbers.SourceOverlap.F1),
-                        numberSourcePrecisionOverlap = Round(numbers.SourceOverlap.Precision),
-                        numberSourceRecallOverlap = Round(numbers.SourceOverlap.Recall),
-                        numberCueF1 = Round(numbers.CueExact.F1),
-                    };
-                    Console.WriteLine(JsonSerializer.Serialize(report, StorylineJson.Options));
-                }
-                else
-                {
-                    Console.WriteLine($"{evaluation.Folder}: {evaluation.Articles} annotation files, {all.Gold} gold attributions, {all.Predicted} found");
-                    Print("all", all);
-                    Print("with a number", numbers);
-                }
-
-                return ExitCodes.Success;
+                WriteComparisons(errorsPath, evaluation.Comparisons);
             }
-            catch (Exception error) when (error is DatasetMissingException or InvalidDataException or IOException)
+
+            var all = evaluation.All;
+            var numbers = evaluation.WithNumbers;
+            if (parse.GetValue(json))
             {
-                Console.Error.WriteLine($"storyline: {error.Message}");
-                return ExitCodes.NotFound;
+                var report = new
+                {
+                    data = evaluation.Folder,
+                    annotations = evaluation.Articles,
+                    gold = all.Gold,
+                    predicted = all.Predicted,
+                    sourceF1Exact = Round(all.SourceExact.F1),
+                    sourceF1Overlap = Round(all.SourceOverlap.F1),
+                    cueF1 = Round(all.CueExact.F1),
+                    contentF1Overlap = Round(all.ContentOverlap.F1),
+                    sourcePrecisionOverlap = Round(all.SourceOverlap.Precision),
+                    sourceRecallOverlap = Round(all.SourceOverlap.Recall),
+                    numberGold = numbers.Gold,
+                    numberPredicted = numbers.Predicted,
+                    numberSourceF1Exact = Round(numbers.SourceExact.F1),
+                    numberSourceF1Overlap = Round(numbers.SourceOverlap.F1),
+                    numberSourcePrecisionOverlap = Round(numbers.SourceOverlap.Precision),
+                    numberSourceRecallOverlap = Round(numbers.SourceOverlap.Recall),
+                    numberCueF1 = Round(numbers.CueExact.F1),
+                };
+                Console.WriteLine(JsonSerializer.Serialize(report, StorylineJson.Options));
             }
-        });
+            else
+            {
+                Console.WriteLine($"{evaluation.Folder}: {evaluation.Articles} annotation files, {all.Gold} gold attributions, {all.Predicted} found");
+                Print("all", all);
+                Print("with a number", numbers);
+            }
+
+            return ExitCodes.Success;
+        }));
         return command;
     }
 

@@ -17,53 +17,45 @@ public static class EvalNerCommand
         var model = new Option<string?>("--model") { Description = "Model file to score instead of the shipped one" };
         var json = CommonOptions.Json();
         var command = new Command("ner", "Score the named-entity tagger with conlleval (exact span and type)") { data, model, json };
-        command.SetAction(parse =>
+        command.SetAction(parse => DatasetAction.Run(parse, () =>
         {
-            try
+            var modelPath = parse.GetValue(model);
+            var tagger = modelPath is null ? NerModel.Default : NerTrainer.Load(modelPath);
+            var evaluation = ConllEvaluator.Score(parse.GetValue(data)!, tagger);
+            var score = evaluation.Score;
+            if (parse.GetValue(json))
             {
-                var modelPath = parse.GetValue(model);
-                var tagger = modelPath is null ? NerModel.Default : NerTrainer.Load(modelPath);
-                var evaluation = ConllEvaluator.Score(parse.GetValue(data)!, tagger);
-                var score = evaluation.Score;
-                if (parse.GetValue(json))
+                var report = new
                 {
-                    var report = new
-                    {
-                        data = evaluation.Path,
-                        tokens = evaluation.Tokens,
-                        precision = Math.Round(score.Precision, 2),
-                        recall = Math.Round(score.Recall, 2),
-                        f1 = Math.Round(score.F1, 2),
-                        accuracy = Math.Round(score.Accuracy, 2),
-                        tokensPerSecond = Math.Round(evaluation.TokensPerSecond),
-                        tokensPerProcessorSecond = Math.Round(evaluation.TokensPerProcessorSecond),
-                        textTokensPerSecond = Math.Round(evaluation.TextTokensPerSecond),
-                        types = score.ByType.ToDictionary(
-                            p => p.Key,
-                            p => new { precision = Math.Round(p.Value.Precision, 2), recall = Math.Round(p.Value.Recall, 2), f1 = Math.Round(p.Value.F1, 2), gold = p.Value.GoldChunks }),
-                    };
-                    Console.WriteLine(JsonSerializer.Serialize(report, StorylineJson.Options));
-                }
-                else
+                    data = evaluation.Path,
+                    tokens = evaluation.Tokens,
+                    precision = Math.Round(score.Precision, 2),
+                    recall = Math.Round(score.Recall, 2),
+                    f1 = Math.Round(score.F1, 2),
+                    accuracy = Math.Round(score.Accuracy, 2),
+                    tokensPerSecond = Math.Round(evaluation.TokensPerSecond),
+                    tokensPerProcessorSecond = Math.Round(evaluation.TokensPerProcessorSecond),
+                    textTokensPerSecond = Math.Round(evaluation.TextTokensPerSecond),
+                    types = score.ByType.ToDictionary(
+                        p => p.Key,
+                        p => new { precision = Math.Round(p.Value.Precision, 2), recall = Math.Round(p.Value.Recall, 2), f1 = Math.Round(p.Value.F1, 2), gold = p.Value.GoldChunks }),
+                };
+                Console.WriteLine(JsonSerializer.Serialize(report, StorylineJson.Options));
+            }
+            else
+            {
+                Console.WriteLine($"{evaluation.Path}: {evaluation.Tokens} tokens, {score.GoldChunks} gold chunks, {score.GuessedChunks} found, {score.CorrectChunks} correct");
+                Console.WriteLine($"accuracy {score.Accuracy:F2}%; precision {score.Precision:F2}%; recall {score.Recall:F2}%; F1 {score.F1:F2}");
+                foreach (var (type, typeScore) in score.ByType)
                 {
-                    Console.WriteLine($"{evaluation.Path}: {evaluation.Tokens} tokens, {score.GoldChunks} gold chunks, {score.GuessedChunks} found, {score.CorrectChunks} correct");
-                    Console.WriteLine($"accuracy {score.Accuracy:F2}%; precision {score.Precision:F2}%; recall {score.Recall:F2}%; F1 {score.F1:F2}");
-                    foreach (var (type, typeScore) in score.ByType)
-                    {
-                        Console.WriteLine($"{type,6}: precision {typeScore.Precision:F2}%; recall {typeScore.Recall:F2}%; F1 {typeScore.F1:F2}  {typeScore.GuessedChunks}");
-                    }
-
-                    Console.WriteLine($"tagging speed: {evaluation.TokensPerSecond:F0} tokens/s ({evaluation.TokensPerProcessorSecond:F0} tokens per processor second); from plain text with tokenizer and sentence splitter: {evaluation.TextTokensPerSecond:F0} tokens/s");
+                    Console.WriteLine($"{type,6}: precision {typeScore.Precision:F2}%; recall {typeScore.Recall:F2}%; F1 {typeScore.F1:F2}  {typeScore.GuessedChunks}");
                 }
 
-                return ExitCodes.Success;
+                Console.WriteLine($"tagging speed: {evaluation.TokensPerSecond:F0} tokens/s ({evaluation.TokensPerProcessorSecond:F0} tokens per processor second); from plain text with tokenizer and sentence splitter: {evaluation.TextTokensPerSecond:F0} tokens/s");
             }
-            catch (Exception error) when (error is DatasetMissingException or InvalidDataException or IOException)
-            {
-                Console.Error.WriteLine($"storyline: {error.Message}");
-                return ExitCodes.NotFound;
-            }
-        });
+
+            return ExitCodes.Success;
+        }));
         return command;
     }
 }

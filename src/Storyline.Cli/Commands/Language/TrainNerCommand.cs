@@ -21,7 +21,7 @@ public static class TrainNerCommand
         var epochs = new Option<int>("--epochs") { Description = $"Passes over the training data (default {defaults.Epochs})", DefaultValueFactory = _ => defaults.Epochs };
         var seed = new Option<int>("--seed") { Description = $"Seed of the sentence order (default {defaults.Seed})", DefaultValueFactory = _ => defaults.Seed };
         var command = new Command("ner", "Train the named-entity tagger on CoNLL-2003 files") { train, valid, output, epochs, seed };
-        command.SetAction(parse =>
+        command.SetAction(parse => DatasetAction.Run(parse, () =>
         {
             var options = defaults with
             {
@@ -29,20 +29,12 @@ public static class TrainNerCommand
                 Seed = parse.GetValue(seed),
                 Log = message => Console.Error.WriteLine(message),
             };
-            try
-            {
-                var clock = Stopwatch.StartNew();
-                var result = NerTrainer.Train(parse.GetValue(train)!, parse.GetValue(valid)!, options);
-                NerTrainer.Save(result.Model, parse.GetValue(output)!);
-                Console.WriteLine($"epoch {result.BestEpoch} kept, valid F1 {result.BestValidF1:F2}, {result.Model.FeatureCount} features, {clock.Elapsed.TotalSeconds:F1} s -> {parse.GetValue(output)}");
-                return ExitCodes.Success;
-            }
-            catch (Exception error) when (error is DatasetMissingException or InvalidDataException or IOException)
-            {
-                Console.Error.WriteLine($"storyline: {error.Message}");
-                return ExitCodes.NotFound;
-            }
-        });
+            var clock = Stopwatch.StartNew();
+            var result = NerTrainer.Train(parse.GetValue(train)!, parse.GetValue(valid)!, options);
+            NerTrainer.Save(result.Model, parse.GetValue(output)!);
+            Console.WriteLine($"epoch {result.BestEpoch} kept, valid F1 {result.BestValidF1:F2}, {result.Model.FeatureCount} features, {clock.Elapsed.TotalSeconds:F1} s -> {parse.GetValue(output)}");
+            return ExitCodes.Success;
+        }));
         return command;
     }
 }

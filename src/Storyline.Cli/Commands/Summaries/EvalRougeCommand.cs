@@ -34,89 +34,81 @@ public static class EvalRougeCommand
         {
             data, json, maxNgram, skip, noSkip, noLcs, stem, stopwords, words, bytes, formula, alpha, jackknife,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => DatasetAction.Run(parse, () =>
         {
-            try
+            var stopwordFile = parse.GetValue(stopwords);
+            var options = new RougeOptions
             {
-                var stopwordFile = parse.GetValue(stopwords);
-                var options = new RougeOptions
+                MaxNgram = parse.GetValue(maxNgram),
+                SkipDistance = parse.GetValue(noSkip) ? null : parse.GetValue(skip),
+                ComputeLcs = !parse.GetValue(noLcs),
+                Stem = parse.GetValue(stem),
+                Stopwords = stopwordFile is null ? null : File.ReadLines(stopwordFile).Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal),
+                WordLimit = parse.GetValue(words),
+                ByteLimit = parse.GetValue(bytes),
+                Formula = parse.GetValue(formula)?.ToUpperInvariant() switch
                 {
-                    MaxNgram = parse.GetValue(maxNgram),
-                    SkipDistance = parse.GetValue(noSkip) ? null : parse.GetValue(skip),
-                    ComputeLcs = !parse.GetValue(noLcs),
-                    Stem = parse.GetValue(stem),
-                    Stopwords = stopwordFile is null ? null : File.ReadLines(stopwordFile).Select(l => l.Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal),
-                    WordLimit = parse.GetValue(words),
-                    ByteLimit = parse.GetValue(bytes),
-                    Formula = parse.GetValue(formula)?.ToUpperInvariant() switch
+                    "A" => RougeFormula.ModelAverage,
+                    "B" => RougeFormula.BestModel,
+                    var other => throw new ArgumentException($"--formula must be A or B, got '{other}'"),
+                },
+                Alpha = parse.GetValue(alpha),
+                Jackknife = parse.GetValue(jackknife),
+            };
+            options.Validate();
+            var folder = PeerModelFolder.Read(parse.GetValue(data)!);
+            var results = RougeEvaluation.Run(folder, options);
+            var published = PublishedRouge.Read(Path.Combine(folder.Path, "published_eval"));
+            var compared = published
+                .Select(row => results.FirstOrDefault(r => r.System == row.System)?.Averages.GetValueOrDefault(row.Metric) is { } ours
+                    ? (double?)new[] { row.Recall - ours.Mean.Recall, row.Precision - ours.Mean.Precision, row.F - ours.Mean.F }.Max(Math.Abs)
+                    : null)
+                .OfType<double>()
+                .ToList();
+            double? maxDifference = compared.Count > 0 ? compared.Max() : null;
+
+            if (parse.GetValue(json))
+            {
+                var systems = results.Select(r => r.Averages.Aggregate(
+                    new Dictionary<string, object> { ["system"] = r.System },
+                    (row, pair) =>
                     {
-                        "A" => RougeFormula.ModelAverage,
-                        "B" => RougeFormula.BestModel,
-                        var other => throw new ArgumentException($"--formula must be A or B, got '{other}'"),
-                    },
-                    Alpha = parse.GetValue(alpha),
-                    Jackknife = parse.GetValue(jackknife),
+                        var key = pair.Key.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal);
+                        row[$"{key}_r"] = pair.Value.Mean.Recall;
+                        row[$"{key}_p"] = pair.Value.Mean.Precision;
+                        row[$"{key}_f"] = pair.Value.Mean.F;
+                        return row;
+                    })).ToList();
+                var report = new Dictionary<string, object?>
+                {
+                    ["data"] = folder.Path,
+                    ["topics"] = folder.Topics.Count,
+                    ["systems"] = systems,
+                    ["published_values_compared"] = compared.Count * 3,
+                    ["published_max_abs_diff"] = maxDifference,
                 };
-                options.Validate();
-                var folder = PeerModelFolder.Read(parse.GetValue(data)!);
-                var results = RougeEvaluation.Run(folder, options);
-                var published = PublishedRouge.Read(Path.Combine(folder.Path, "published_eval"));
-                var compared = published
-                    .Select(row => results.FirstOrDefault(r => r.System == row.System)?.Averages.GetValueOrDefault(row.Metric) is { } ours
-                        ? (double?)new[] { row.Recall - ours.Mean.Recall, row.Precision - ours.Mean.Precision, row.F - ours.Mean.F }.Max(Math.Abs)
-                        : null)
-                    .OfType<double>()
-                    .ToList();
-                double? maxDifference = compared.Count > 0 ? compared.Max() : null;
-
-                if (parse.GetValue(json))
-                {
-                    var systems = results.Select(r => r.Averages.Aggregate(
-                        new Dictionary<string, object> { ["system"] = r.System },
-                        (row, pair) =>
-                        {
-                            var key = pair.Key.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal);
-                            row[$"{key}_r"] = pair.Value.Mean.Recall;
-                            row[$"{key}_p"] = pair.Value.Mean.Precision;
-                            row[$"{key}_f"] = pair.Value.Mean.F;
-                            return row;
-                        })).ToList();
-                    var report = new Dictionary<string, object?>
-                    {
-                        ["data"] = folder.Path,
-                        ["topics"] = folder.Topics.Count,
-                        ["systems"] = systems,
-                        ["published_values_compared"] = compared.Count * 3,
-                        ["published_max_abs_diff"] = maxDifference,
-                    };
-                    Console.WriteLine(JsonSerializer.Serialize(report, StorylineJson.Options));
-                }
-                else
-                {
-                    Console.WriteLine($"{folder.Path}: {folder.Topics.Count} topics, {results.Count} systems");
-                    foreach (var result in results)
-                    {
-                        foreach (var (metric, average) in result.Averages)
-                        {
-                            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                                $"{result.System,-8} {metric,-10} R {average.Mean.Recall:F5}  P {average.Mean.Precision:F5}  F {average.Mean.F:F5}  (95% CI of F {average.Lower.F:F5} - {average.Upper.F:F5})"));
-                        }
-                    }
-
-                    if (maxDifference is { } difference)
-                    {
-                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"published averages: {compared.Count * 3} values compared, largest difference {difference:F5}"));
-                    }
-                }
-
-                return ExitCodes.Success;
+                Console.WriteLine(JsonSerializer.Serialize(report, StorylineJson.Options));
             }
-            catch (Exception error) when (error is DatasetMissingException or InvalidDataException or IOException or ArgumentException)
+            else
             {
-                Console.Error.WriteLine($"storyline: {error.Message}");
-                return error is ArgumentException ? ExitCodes.Usage : ExitCodes.NotFound;
+                Console.WriteLine($"{folder.Path}: {folder.Topics.Count} topics, {results.Count} systems");
+                foreach (var result in results)
+                {
+                    foreach (var (metric, average) in result.Averages)
+                    {
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                            $"{result.System,-8} {metric,-10} R {average.Mean.Recall:F5}  P {average.Mean.Precision:F5}  F {average.Mean.F:F5}  (95% CI of F {average.Lower.F:F5} - {average.Upper.F:F5})"));
+                    }
+                }
+
+                if (maxDifference is { } difference)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"published averages: {compared.Count * 3} values compared, largest difference {difference:F5}"));
+                }
             }
-        });
+
+            return ExitCodes.Success;
+        }, optionErrorsAreUsage: true));
         return command;
     }
 }

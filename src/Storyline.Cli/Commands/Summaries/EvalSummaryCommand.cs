@@ -27,67 +27,59 @@ public static class EvalSummaryCommand
         var words = new Option<int?>("--words") { Description = "Summary length budget in words (default 250 for MultiLing, 260 for Multi-News)" };
         var stem = new Option<bool>("--stem") { Description = "ROUGE -m: Porter-stem before matching (off by default, as in the official MultiLing run)" };
         var command = new Command("summary", "Score Storyline's summariser (and a lead baseline) with ROUGE") { data, json, words, stem };
-        command.SetAction(parse =>
+        command.SetAction(parse => DatasetAction.Run(parse, () =>
         {
-            try
+            var path = parse.GetValue(data)!;
+            var clock = Stopwatch.StartNew();
+            var dataset = new SummaryDataset(new ArticleExtractor(), StandardPipeline.Create());
+            var topics = dataset.Read(path);
+            var readTime = clock.Elapsed;
+            var multiLing = dataset.Kind == "multiling";
+            var options = new SummaryOptions { WordBudget = parse.GetValue(words) ?? (multiLing ? 250 : 260) };
+            var rouge = RougeOptions.MultiLing2011 with { ComputeLcs = true, Stem = parse.GetValue(stem) };
+            var result = SummaryEvaluation.Run(path, topics, readTime, options, rouge);
+            var ours = result.Ours;
+            var lead = result.Lead;
+            if (parse.GetValue(json))
             {
-                var path = parse.GetValue(data)!;
-                var clock = Stopwatch.StartNew();
-                var dataset = new SummaryDataset(new ArticleExtractor(), StandardPipeline.Create());
-                var topics = dataset.Read(path);
-                var readTime = clock.Elapsed;
-                var multiLing = dataset.Kind == "multiling";
-                var options = new SummaryOptions { WordBudget = parse.GetValue(words) ?? (multiLing ? 250 : 260) };
-                var rouge = RougeOptions.MultiLing2011 with { ComputeLcs = true, Stem = parse.GetValue(stem) };
-                var result = SummaryEvaluation.Run(path, topics, readTime, options, rouge);
-                var ours = result.Ours;
-                var lead = result.Lead;
-                if (parse.GetValue(json))
+                var report = new Dictionary<string, object>
                 {
-                    var report = new Dictionary<string, object>
-                    {
-                        ["data"] = result.Data,
-                        ["kind"] = dataset.Kind,
-                        ["topics"] = result.Topics,
-                        ["articles"] = result.Articles,
-                        ["word_budget"] = result.WordBudget,
-                        ["mean_summary_words"] = Math.Round(result.MeanSummaryWords, 1),
-                        ["stemmed"] = rouge.Stem,
-                        ["rouge1_f"] = Round(ours["ROUGE-1"].F),
-                        ["rouge2_f"] = Round(ours["ROUGE-2"].F),
-                        ["rougeL_f"] = Round(ours["ROUGE-L"].F),
-                        ["rougeSU4_f"] = Round(ours["ROUGE-SU4"].F),
-                        ["rouge1_r"] = Round(ours["ROUGE-1"].Recall),
-                        ["rouge2_r"] = Round(ours["ROUGE-2"].Recall),
-                        ["lead_rouge1_f"] = Round(lead["ROUGE-1"].F),
-                        ["lead_rouge2_f"] = Round(lead["ROUGE-2"].F),
-                        ["lead_rougeL_f"] = Round(lead["ROUGE-L"].F),
-                        ["read_seconds"] = Math.Round(result.ReadTime.TotalSeconds, 2),
-                        ["summarise_score_seconds"] = Math.Round(result.SummariseAndScoreTime.TotalSeconds, 2),
-                    };
-                    // The JSON contract spells these keys with a capital L; keep them verbatim.
-                    Console.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions(StorylineJson.Options) { DictionaryKeyPolicy = null }));
-                }
-                else
+                    ["data"] = result.Data,
+                    ["kind"] = dataset.Kind,
+                    ["topics"] = result.Topics,
+                    ["articles"] = result.Articles,
+                    ["word_budget"] = result.WordBudget,
+                    ["mean_summary_words"] = Math.Round(result.MeanSummaryWords, 1),
+                    ["stemmed"] = rouge.Stem,
+                    ["rouge1_f"] = Round(ours["ROUGE-1"].F),
+                    ["rouge2_f"] = Round(ours["ROUGE-2"].F),
+                    ["rougeL_f"] = Round(ours["ROUGE-L"].F),
+                    ["rougeSU4_f"] = Round(ours["ROUGE-SU4"].F),
+                    ["rouge1_r"] = Round(ours["ROUGE-1"].Recall),
+                    ["rouge2_r"] = Round(ours["ROUGE-2"].Recall),
+                    ["lead_rouge1_f"] = Round(lead["ROUGE-1"].F),
+                    ["lead_rouge2_f"] = Round(lead["ROUGE-2"].F),
+                    ["lead_rougeL_f"] = Round(lead["ROUGE-L"].F),
+                    ["read_seconds"] = Math.Round(result.ReadTime.TotalSeconds, 2),
+                    ["summarise_score_seconds"] = Math.Round(result.SummariseAndScoreTime.TotalSeconds, 2),
+                };
+                // The JSON contract spells these keys with a capital L; keep them verbatim.
+                Console.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions(StorylineJson.Options) { DictionaryKeyPolicy = null }));
+            }
+            else
+            {
+                Console.WriteLine($"{result.Data}: {result.Topics} topics, {result.Articles} articles, budget {result.WordBudget} words (mean {result.MeanSummaryWords:F0}), ROUGE {(rouge.Stem ? "stemmed" : "unstemmed")}");
+                foreach (var metric in ours.Keys)
                 {
-                    Console.WriteLine($"{result.Data}: {result.Topics} topics, {result.Articles} articles, budget {result.WordBudget} words (mean {result.MeanSummaryWords:F0}), ROUGE {(rouge.Stem ? "stemmed" : "unstemmed")}");
-                    foreach (var metric in ours.Keys)
-                    {
-                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                            $"{metric,-10} storyline R {ours[metric].Recall:F4} P {ours[metric].Precision:F4} F {ours[metric].F:F4}   lead R {lead[metric].Recall:F4} P {lead[metric].Precision:F4} F {lead[metric].F:F4}"));
-                    }
-
-                    Console.WriteLine($"read+annotate {result.ReadTime.TotalSeconds:F1} s, summarise+score {result.SummariseAndScoreTime.TotalSeconds:F1} s");
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{metric,-10} storyline R {ours[metric].Recall:F4} P {ours[metric].Precision:F4} F {ours[metric].F:F4}   lead R {lead[metric].Recall:F4} P {lead[metric].Precision:F4} F {lead[metric].F:F4}"));
                 }
 
-                return ExitCodes.Success;
+                Console.WriteLine($"read+annotate {result.ReadTime.TotalSeconds:F1} s, summarise+score {result.SummariseAndScoreTime.TotalSeconds:F1} s");
             }
-            catch (Exception error) when (error is DatasetMissingException or InvalidDataException or IOException or ArgumentException)
-            {
-                Console.Error.WriteLine($"storyline: {error.Message}");
-                return error is ArgumentException ? ExitCodes.Usage : ExitCodes.NotFound;
-            }
-        });
+
+            return ExitCodes.Success;
+        }, optionErrorsAreUsage: true));
         return command;
     }
 

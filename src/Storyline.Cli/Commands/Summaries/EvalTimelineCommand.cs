@@ -24,53 +24,45 @@ public static class EvalTimelineCommand
         var json = CommonOptions.Json();
         var noStem = new Option<bool>("--no-stem") { Description = "Match words unstemmed (default: ROUGE -m stemming, as usual in TLS)" };
         var command = new Command("timeline", "Score timelines: alignment-based ROUGE (concat, agreement, align+ m:1) and date F1") { data, system, json, noStem };
-        command.SetAction(parse =>
+        command.SetAction(parse => DatasetAction.Run(parse, () =>
         {
-            try
+            var clock = Stopwatch.StartNew();
+            var pairs = TimelinePairs.Match(parse.GetValue(data)!, parse.GetValue(system)!);
+            if (pairs.Count == 0)
             {
-                var clock = Stopwatch.StartNew();
-                var pairs = TimelinePairs.Match(parse.GetValue(data)!, parse.GetValue(system)!);
-                if (pairs.Count == 0)
-                {
-                    throw new DatasetMissingException(parse.GetValue(system)!, "no system timeline matches a gold timeline by name");
-                }
-
-                var result = TimelineEvaluation.Run(pairs, new RougeOptions { Stem = !parse.GetValue(noStem) });
-                if (parse.GetValue(json))
-                {
-                    var report = new Dictionary<string, object>
-                    {
-                        ["data"] = parse.GetValue(data)!,
-                        ["system"] = parse.GetValue(system)!,
-                        ["timelines"] = result.Timelines,
-                        ["concat_rouge1_f"] = Math.Round(result.ConcatF1, 4),
-                        ["concat_rouge2_f"] = Math.Round(result.ConcatF2, 4),
-                        ["agreement_rouge1_f"] = Math.Round(result.AgreementF1, 4),
-                        ["agreement_rouge2_f"] = Math.Round(result.AgreementF2, 4),
-                        ["align_m1_rouge1_f"] = Math.Round(result.AlignF1, 4),
-                        ["align_m1_rouge2_f"] = Math.Round(result.AlignF2, 4),
-                        ["date_f1"] = Math.Round(result.DateF1, 4),
-                        ["seconds"] = Math.Round(clock.Elapsed.TotalSeconds, 2),
-                    };
-                    Console.WriteLine(JsonSerializer.Serialize(report, StorylineJson.Options));
-                }
-                else
-                {
-                    Console.WriteLine($"{result.Timelines} timelines");
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"concat       R1 F {result.ConcatF1:F4}  R2 F {result.ConcatF2:F4}"));
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"agreement    R1 F {result.AgreementF1:F4}  R2 F {result.AgreementF2:F4}"));
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"align+ m:1   R1 F {result.AlignF1:F4}  R2 F {result.AlignF2:F4}"));
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dates        F1 {result.DateF1:F4}"));
-                }
-
-                return ExitCodes.Success;
+                throw new DatasetMissingException(parse.GetValue(system)!, "no system timeline matches a gold timeline by name");
             }
-            catch (Exception error) when (error is DatasetMissingException or InvalidDataException or IOException)
+
+            var result = TimelineEvaluation.Run(pairs, new RougeOptions { Stem = !parse.GetValue(noStem) });
+            if (parse.GetValue(json))
             {
-                Console.Error.WriteLine($"storyline: {error.Message}");
-                return ExitCodes.NotFound;
+                var report = new Dictionary<string, object>
+                {
+                    ["data"] = parse.GetValue(data)!,
+                    ["system"] = parse.GetValue(system)!,
+                    ["timelines"] = result.Timelines,
+                    ["concat_rouge1_f"] = Math.Round(result.ConcatF1, 4),
+                    ["concat_rouge2_f"] = Math.Round(result.ConcatF2, 4),
+                    ["agreement_rouge1_f"] = Math.Round(result.AgreementF1, 4),
+                    ["agreement_rouge2_f"] = Math.Round(result.AgreementF2, 4),
+                    ["align_m1_rouge1_f"] = Math.Round(result.AlignF1, 4),
+                    ["align_m1_rouge2_f"] = Math.Round(result.AlignF2, 4),
+                    ["date_f1"] = Math.Round(result.DateF1, 4),
+                    ["seconds"] = Math.Round(clock.Elapsed.TotalSeconds, 2),
+                };
+                Console.WriteLine(JsonSerializer.Serialize(report, StorylineJson.Options));
             }
-        });
+            else
+            {
+                Console.WriteLine($"{result.Timelines} timelines");
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"concat       R1 F {result.ConcatF1:F4}  R2 F {result.ConcatF2:F4}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"agreement    R1 F {result.AgreementF1:F4}  R2 F {result.AgreementF2:F4}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"align+ m:1   R1 F {result.AlignF1:F4}  R2 F {result.AlignF2:F4}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dates        F1 {result.DateF1:F4}"));
+            }
+
+            return ExitCodes.Success;
+        }));
         return command;
     }
 }

@@ -50,16 +50,18 @@ public sealed class TimeLexicon
     /// <summary>Whether a cue is a verb of saying ("said", "told"), marked "reporting" in tense-cues.tsv.</summary>
     public bool IsReportingCue(ReadOnlySpan<char> word) => _reportingCues.Contains(word);
 
-    /// <summary>The cues marked "reporting" in the third column of tense-cues.tsv.</summary>
-    public static IReadOnlyList<string> ParseReportingCues(TextReader reader) =>
-        [.. EmbeddedResource.ReadRows(reader).Where(row => row.Fields is [_, _, "reporting"]).Select(row => row.Fields[0])];
-
     /// <summary>Reads the tense cues; a malformed row fails naming its line.</summary>
-    public static Dictionary<string, Tense> ParseTenseCues(TextReader reader)
+    /// <param name="reporting">Receives the cues marked "reporting" in the third column, when given.</param>
+    public static Dictionary<string, Tense> ParseTenseCues(TextReader reader, ICollection<string>? reporting = null)
     {
         var cues = new Dictionary<string, Tense>(StringComparer.OrdinalIgnoreCase);
         foreach (var (line, fields) in EmbeddedResource.ReadRows(reader))
         {
+            if (fields is [_, _, "reporting"])
+            {
+                reporting?.Add(fields[0]);
+            }
+
             cues[fields[0]] = fields is [_, "past"] or [_, "past", "reporting"] ? Tense.Past
                 : fields is [_, "future"] ? Tense.Future
                 : throw new InvalidDataException($"tense-cues.tsv line {line}: expected a word, 'past' or 'future', and optionally 'reporting'.");
@@ -136,8 +138,9 @@ public sealed class TimeLexicon
     {
         using var words = EmbeddedResource.Open("time-words.tsv");
         using var cues = EmbeddedResource.Open("tense-cues.tsv");
-        using var reporting = EmbeddedResource.Open("tense-cues.tsv");
         using var holidays = EmbeddedResource.Open("holidays.tsv");
-        return new TimeLexicon(ParseWords(words), ParseTenseCues(cues), ParseHolidays(holidays), ParseReportingCues(reporting));
+        var reporting = new List<string>();
+        var tenseCues = ParseTenseCues(cues, reporting);
+        return new TimeLexicon(ParseWords(words), tenseCues, ParseHolidays(holidays), reporting);
     }
 }
