@@ -24,7 +24,7 @@ cp "$modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js" \
 cp "$modules/chart.js/dist/chart.umd.min.js" "$modules/chart.js/LICENSE.md" "$vendor/chart.js/"
 
 # The world outline ships as TopoJSON; the map wants GeoJSON, so convert once here rather than in every browser.
-node "$here/world-outline.mjs" "$modules/world-atlas/countries-50m.json" "$vendor/world/countries.geojson"
+node "$here/world-outline.mjs" "$modules/world-atlas/countries-50m.json" "$vendor/world/countries.json"
 cp "$modules/world-atlas/LICENSE" "$vendor/world/LICENSE"
 
 echo "web-assets: vendor files copied to ${vendor#"$here/../../"}"

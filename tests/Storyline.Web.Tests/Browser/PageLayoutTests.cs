@@ -41,6 +41,7 @@ public sealed class PageLayoutTests(DemoSite site)
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             await Expect(page.Locator("h1")).ToBeVisibleAsync();
             await Expect(page.Locator("#status[data-kind='error']")).ToHaveCountAsync(0);
+            await Screenshots.SaveAsync(page, $"{name}-{device}-{width}x{height}");
 
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
             Assert.True(overflow <= 1, $"{name} at {width}x{height} is {overflow}px wider than the viewport");
@@ -48,8 +49,6 @@ public sealed class PageLayoutTests(DemoSite site)
                 "() => [...document.querySelectorAll('main input, main select, main textarea')]" +
                 ".filter(f => f.type !== 'hidden' && !(f.labels && f.labels.length) && !f.getAttribute('aria-label')).map(f => f.id || f.name)");
             Assert.Empty(unlabelled);
-
-            await Screenshots.SaveAsync(page, $"{name}-{device}-{width}x{height}");
         }
 
         Assert.Empty(errors);

@@ -28,7 +28,7 @@ public sealed class StoryPageTests(DemoSite site)
         var page = await site.NewPageAsync();
         await page.GotoAsync($"/stories/{Uri.EscapeDataString(await site.StoryIdAsync("quake"))}");
         // A figure far down the table, so landing on it needs a real scroll in the reader.
-        var figure = page.Locator("#figures .quantity[data-relation='contested'] .figure-link").Last;
+        var figure = page.Locator("#figures .quantity[data-relation='contested'] table .figure-link").Last;
         var figureText = (await figure.TextContentAsync())!.Trim();
         var href = (await figure.GetAttributeAsync("href"))!;
         await figure.ClickAsync();
@@ -71,7 +71,7 @@ public sealed class StoryPageTests(DemoSite site)
         await Expect(notice).ToBeVisibleAsync();
         await Expect(notice).ToContainTextAsync("tools/web-assets/install.sh");
         await Expect(notice).ToContainTextAsync("Leaflet");
-        await Expect(page.Locator("#figures .badge-contested").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#figures .quantity h3 .badge-contested").First).ToBeVisibleAsync();
         await Expect(page.Locator("#timeline-list li").First).ToBeAttachedAsync();
         await page.Context.CloseAsync();
     }

@@ -8,7 +8,7 @@ const LIBRARIES = Object.freeze({
   chart: { global: "Chart", name: "Chart.js (charts)" },
 });
 
-export const WORLD_OUTLINE_URL = "/vendor/world/countries.geojson";
+export const WORLD_OUTLINE_URL = "/vendor/world/countries.json";
 
 /** The library's global, or null when its vendor file did not load. */
 export function library(key) {

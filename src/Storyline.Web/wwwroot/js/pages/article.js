@@ -1,7 +1,7 @@
 // The article reader: clean text with its annotations highlighted; #span-{start}-{end} marks and
 // scrolls to a cited passage (figures and summary citations link here).
 import { getJson } from "../api.js";
-import { byId, el, externalLink, replaceChildren } from "../dom.js";
+import { byId, el, externalLink, replaceChildren, safeHref } from "../dom.js";
 import { formatDateTime } from "../format.js";
 import { idFromPath, parseSpanHash, storyHref } from "../links.js";
 import { setStatus, showError } from "../status.js";
@@ -9,13 +9,18 @@ import { annotationMarks, targetMarks } from "../reader/marks.js";
 import { renderMarkedText } from "../reader/render.js";
 import { renderLegend } from "../reader/legend.js";
 
+/** The page the article came from: its canonical address when that is a web link, else where it was read. */
+function originalPage(article) {
+  return [article.canonical_url, article.url].find((url) => safeHref(url)?.startsWith("http")) ?? article.url ?? null;
+}
+
 function renderMeta(article) {
   const authors = (article.authors ?? []).filter(Boolean);
   replaceChildren(byId("article-meta"), [
     article.outlet ? el("span", { className: "outlet", text: article.outlet }) : null,
     authors.length ? ` · by ${authors.join(", ")}` : "",
     article.published ? [" · ", el("time", { text: formatDateTime(article.published), attrs: { datetime: article.published } })] : "",
-    article.url ? [" · ", externalLink(article.url, "original page")] : "",
+    originalPage(article) ? [" · ", externalLink(originalPage(article), "original page")] : "",
   ]);
   const standfirst = byId("article-standfirst");
   standfirst.textContent = article.standfirst ?? "";

@@ -35,6 +35,7 @@ async function main() {
   if (!query.q.trim()) {
     setStatus("Type words to search every stored article.");
     byId("search-q").focus();
+    document.body.dataset.ready = "true";
     return;
   }
   setStatus("Searching…");

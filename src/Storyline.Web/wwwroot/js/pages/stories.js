@@ -56,6 +56,7 @@ async function main() {
     }
     replaceChildren(byId("story-list"), page.items.map(storyCard));
     renderPager(byId("pager"), page);
+    document.body.dataset.ready = "true";
   } catch (error) {
     showError(error, "The stories");
   }

@@ -26,7 +26,7 @@ async function addOutline(L, map) {
     const outline = await response.json();
     L.geoJSON(outline, { style: () => OUTLINE_STYLE, interactive: false }).addTo(map).bringToBack();
   } catch {
-    showVendorNotice(["world outline (vendor/world/countries.geojson)"]);
+    showVendorNotice(["world outline (vendor/world/countries.json)"]);
   }
 }
 
