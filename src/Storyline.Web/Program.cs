@@ -5,8 +5,12 @@ namespace Storyline.Web;
 /// what WebApplicationFactory hosts in tests. Users run <c>storyline serve</c>, which builds the same
 /// app through <see cref="StorylineWebApp.Build(WebOptions, string[])"/>.
 /// </summary>
-public static class Program
+public sealed class Program
 {
+    private Program()
+    {
+    }
+
     public static async Task Main(string[] args)
     {
         await using var app = StorylineWebApp.BuildFromConfiguration(args);

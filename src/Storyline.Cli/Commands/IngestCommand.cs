@@ -80,7 +80,7 @@ public static class IngestCommand
                 tally = tally.Add(outcome);
                 if (outcome is SavedItem saved)
                 {
-                    annotated.Add(saved.Result.ArticleId, saved.Document);
+                    annotated.Add(saved);
                 }
 
                 show(outcome);

@@ -1,4 +1,5 @@
 using Storyline.Core.Model;
+using Storyline.Store;
 
 namespace Storyline.Ingest.Pipeline;
 
@@ -17,11 +18,18 @@ public sealed class AnnotatedDocuments(int capacity = AnnotatedDocuments.Default
 
     public IReadOnlyDictionary<long, Document> Documents => documents;
 
-    public void Add(long articleId, Document document)
+    /// <summary>
+    /// Keeps the document of a new article or a new version. A duplicate is left out: the store keeps
+    /// the metadata of the copy it saw first (another URL, another time zone), and briefings are built
+    /// from what the store holds.
+    /// </summary>
+    public void Add(SavedItem item)
     {
-        if (documents.Count < Capacity || documents.ContainsKey(articleId))
+        ArgumentNullException.ThrowIfNull(item);
+        var id = item.Result.ArticleId;
+        if (item.Result.Outcome != SaveOutcome.Duplicate && (documents.Count < Capacity || documents.ContainsKey(id)))
         {
-            documents[articleId] = document;
+            documents[id] = item.Document;
         }
     }
 }

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Storyline.Core.Extraction;
-using Storyline.Core.Model;
 using Storyline.Core.Serialization;
 using Storyline.Ingest;
 using Storyline.Ingest.Pipeline;
@@ -106,7 +105,8 @@ internal static class IngestEndpoints
                 store,
                 parallelism: Math.Clamp(Environment.ProcessorCount, 1, 4),
                 annotator: data.Pipeline);
-            var annotated = new Dictionary<long, Document>();
+            var annotated = new AnnotatedDocuments();
+            var savedIds = new HashSet<long>();
             if (inputs.Count > 0)
             {
                 await pipeline.RunAsync(inputs, new StringReader(lines), outcome =>
@@ -121,14 +121,15 @@ internal static class IngestEndpoints
                     });
                     if (outcome is SavedItem { } item)
                     {
-                        annotated[item.Result.ArticleId] = item.Document;
+                        savedIds.Add(item.Result.ArticleId);
+                        annotated.Add(item);
                     }
                 }, cancellationToken);
             }
 
             // The refresh is the store's consistency step: finish it even if the client goes away.
-            await (await data.RefresherAsync()).RefreshAsync(annotated, CancellationToken.None);
-            var stories = await data.Catalog.StoriesOfAsync(annotated.Keys, cancellationToken);
+            await (await data.RefresherAsync()).RefreshAsync(annotated.Documents, CancellationToken.None);
+            var stories = await data.Catalog.StoriesOfAsync(savedIds, cancellationToken);
             return TaggedResults.Json(context, new IngestResponse(results, [.. stories.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]));
         }
         finally

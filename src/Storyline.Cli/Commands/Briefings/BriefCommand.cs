@@ -110,7 +110,7 @@ public static class BriefCommand
             if (outcome is SavedItem saved)
             {
                 ingested.Add(saved.Result.ArticleId);
-                annotated.Add(saved.Result.ArticleId, saved.Document);
+                annotated.Add(saved);
             }
             else if (outcome is FailedIngestItem failure)
             {
