@@ -30,7 +30,7 @@ public sealed class StoryRefresherTests : IDisposable
         await SaveAsync(store, "ferry", 2, January.AddDays(1));
         var second = await refresher.RefreshAsync();
 
-        Assert.Equal([ferry], second.ChangedStoryIds);
+        Assert.Equal(ferry, Assert.Single(second.ChangedStoryIds));
         Assert.Equal(3, second.Replayed);
         Assert.Equal(1, second.BuiltBriefings);
 
@@ -93,7 +93,7 @@ public sealed class StoryRefresherTests : IDisposable
         await SaveAsync(store, "ferry", 1, January.AddHours(1), edition: " Updated at noon with the harbour master's account.");
         var refresh = await refresher.RefreshAsync();
 
-        Assert.Equal([story], refresh.ChangedStoryIds);
+        Assert.Equal(story, Assert.Single(refresh.ChangedStoryIds));
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM story_articles WHERE version = 2"));
         Assert.Equal(2, await ScalarAsync("SELECT COUNT(*) FROM story_articles"));
     }
