@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
-using Storyline.Cli.Ingesting;
+using Storyline.Ingest.Pipeline;
 using Storyline.Cli.Output;
 using Storyline.Core.Extraction;
 using Storyline.Core.Pipeline;
 using Storyline.Ingest;
 using Storyline.Store;
+using Storyline.Store.Stories;
 
 namespace Storyline.Cli.Commands;
 
@@ -56,12 +57,14 @@ public static class IngestCommand
         }
 
         await using var _ = store;
+        var annotator = StandardPipeline.Create();
         var pipeline = new IngestPipeline(
             new InputReader(new IngestOptions { AllowPrivate = allowPrivate }),
             new ArticleExtractor(),
             store,
             parallelism: Math.Clamp(Environment.ProcessorCount, 1, 8),
-            annotator: StandardPipeline.Create());
+            annotator: annotator);
+        var annotated = new AnnotatedDocuments();
         var stdin = inputs.Contains("-") ? Console.In : null;
 
         // The tally is rebuilt from the reports so that an interruption still has counts to summarise.
@@ -75,6 +78,11 @@ public static class IngestCommand
             Task<IngestTally> Run(Action<ItemOutcome> show) => pipeline.RunAsync(inputs, stdin, outcome =>
             {
                 tally = tally.Add(outcome);
+                if (outcome is SavedItem saved)
+                {
+                    annotated.Add(saved);
+                }
+
                 show(outcome);
             }, cancellationToken);
 
@@ -86,6 +94,9 @@ public static class IngestCommand
             {
                 await Run(lines.Write);
             }
+
+            // Place the new articles in the store's stories; an interrupted ingest leaves them queued for the next run.
+            await new StoryRefresher(store, annotator).RefreshAsync(annotated.Documents, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -1,4 +1,4 @@
-using Storyline.Cli.Ingesting;
+using Storyline.Ingest.Pipeline;
 using Storyline.Store;
 
 namespace Storyline.Cli.Output;

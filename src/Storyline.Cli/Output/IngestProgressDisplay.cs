@@ -1,5 +1,5 @@
 using Spectre.Console;
-using Storyline.Cli.Ingesting;
+using Storyline.Ingest.Pipeline;
 
 namespace Storyline.Cli.Output;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Storyline.Cli.Ingesting;
+using Storyline.Ingest.Pipeline;
 using Storyline.Core.Serialization;
 
 namespace Storyline.Cli.Output;

@@ -1,4 +1,4 @@
-using Storyline.Cli.Ingesting;
+using Storyline.Ingest.Pipeline;
 using Storyline.Core.Extraction;
 using Storyline.Core.Model;
 using Storyline.Core.Pipeline;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Storyline.Cli.Ingesting;
+using Storyline.Ingest.Pipeline;
 using Storyline.Cli.Output;
 using Storyline.Core.Briefings;
 using Storyline.Core.Briefings.Rendering;
@@ -14,13 +14,14 @@ using Storyline.Core.Serialization;
 using Storyline.Core.Stories;
 using Storyline.Ingest;
 using Storyline.Store;
+using Storyline.Store.Stories;
 
 namespace Storyline.Cli.Commands.Briefings;
 
 /// <summary>
 /// <c>storyline brief INPUTS... [--out DIR] [--format md|html|json] [--db PATH]</c>: ingest the inputs,
-/// group the store's articles into stories, and write one briefing per story that the inputs belong
-/// to. Without --db the store is a temporary file; without --out the briefings go to stdout (JSON as
+/// bring the store's persisted stories up to date (<see cref="StoryRefresher"/>), and write the stored
+/// briefing of each story that the inputs belong to (rebuilt only with a non-default --summary-words). Without --db the store is a temporary file; without --out the briefings go to stdout (JSON as
 /// one document <c>{stories: [...]}</c>). Exit 0 on success, 1 when some inputs failed (the rest
 /// are briefed), 3 when nothing could be briefed.
 /// </summary>
@@ -101,13 +102,15 @@ public static class BriefCommand
             store,
             parallelism: Math.Clamp(Environment.ProcessorCount, 1, 8),
             annotator: pipeline);
-        var ingested = new HashSet<string>(StringComparer.Ordinal);
+        var ingested = new HashSet<long>();
+        var annotated = new AnnotatedDocuments();
         var failed = 0;
         await ingest.RunAsync(inputs, inputs.Contains("-") ? Console.In : null, outcome =>
         {
             if (outcome is SavedItem saved)
             {
-                ingested.Add(Id(saved.Result.ArticleId));
+                ingested.Add(saved.Result.ArticleId);
+                annotated.Add(saved);
             }
             else if (outcome is FailedIngestItem failure)
             {
@@ -116,84 +119,47 @@ public static class BriefCommand
             }
         }, cancellationToken);
 
-        var articles = await LoadAnnotatedAsync(store, pipeline, cancellationToken);
-        var builder = new BriefingBuilder(
-            new Core.Summaries.ConceptSummarizer(), Core.Timelines.TimelineBuilder.Default, new Reconciler(), options);
-        var briefings = Stories(articles)
-            .Where(story => story.Articles.Any(a => ingested.Contains(a.Id)))
-            .Select(story => builder.Build(story.Id, story.Articles))
-            .OrderByDescending(b => b.Articles.Length).ThenBy(b => b.StoryId, StringComparer.Ordinal)
-            .ToList();
+        // The store's stories are brought up to date (only the stories these articles touch are
+        // rebuilt), then the briefings are read back as stored, exactly what the web API serves.
+        var refresher = new StoryRefresher(store, pipeline);
+        await refresher.RefreshAsync(annotated.Documents, cancellationToken);
+        var catalog = new StoryCatalog(databasePath);
+        var storyIds = (await catalog.StoriesOfAsync(ingested, cancellationToken)).Values.Distinct(StringComparer.Ordinal).ToList();
+        var briefings = new List<BriefingTexts>();
+        foreach (var id in storyIds)
+        {
+            var briefing = options == new BriefingOptions()
+                ? await BriefingTexts.StoredAsync(catalog, id, cancellationToken)
+                : await refresher.BuildAsync(id, new BriefingBuilder(
+                    new Core.Summaries.ConceptSummarizer(), Core.Timelines.TimelineBuilder.Default, new Reconciler(), options), cancellationToken)
+                    is { } built ? BriefingTexts.From(built) : null;
+            if (briefing is not null)
+            {
+                briefings.Add(briefing);
+            }
+        }
+
         if (briefings.Count == 0)
         {
             await streams.Error.WriteLineAsync("storyline: no story to brief: no input held an article");
             return ExitCodes.AllFailed;
         }
 
+        briefings = [.. briefings.OrderByDescending(b => b.ArticleCount).ThenBy(b => b.StoryId, StringComparer.Ordinal)];
         await WriteAsync(streams, briefings, output, format, cancellationToken);
         return failed == 0 ? ExitCodes.Success : ExitCodes.SomeFailed;
     }
 
-    /// <summary>
-    /// Every stored article (latest version), annotated, in the order the clusterer reads them:
-    /// undated articles first, while every story is still open to them (a story retires once the
-    /// stream has moved on weeks past it, and an undated page cannot say where it belongs), then
-    /// the dated ones earliest first.
-    /// </summary>
-    private static async Task<List<(string Id, Document Document)>> LoadAnnotatedAsync(
-        ArticleStore store, DocumentPipeline pipeline, CancellationToken cancellationToken)
-    {
-        const int Page = 500;
-        var stored = new List<StoredArticle>();
-        for (var offset = 0; ; offset += Page)
-        {
-            var page = await store.ListAsync(Page, offset, cancellationToken: cancellationToken);
-            stored.AddRange(page);
-            if (page.Count < Page)
-            {
-                break;
-            }
-        }
-
-        var annotated = new (string Id, Document Document)[stored.Count];
-        await Parallel.ForAsync(0, stored.Count, cancellationToken, (i, _) =>
-        {
-            annotated[i] = (Id(stored[i].Id), pipeline.Run(stored[i].Document));
-            return ValueTask.CompletedTask;
-        });
-        return [.. annotated.OrderBy(a => a.Document.Metadata.Published ?? DateTimeOffset.MinValue).ThenBy(a => a.Id, StringComparer.Ordinal)];
-    }
-
-    /// <summary>Groups the articles into stories; wire copies point at their origin so they add no source.</summary>
-    private static IEnumerable<(string Id, List<StoryArticle> Articles)> Stories(List<(string Id, Document Document)> articles)
-    {
-        var clusterer = new StoryClusterer();
-        foreach (var (id, document) in articles)
-        {
-            clusterer.Add(ArticleProfile.From(document, id));
-        }
-
-        var byId = articles.ToDictionary(a => a.Id, a => a.Document, StringComparer.Ordinal);
-        foreach (var story in clusterer.Stories)
-        {
-            yield return (story.Id,
-            [
-                .. story.ArticleIds.Select(id => new StoryArticle(
-                    id, byId[id], OriginArticleId: clusterer.Copies.OriginOf(id) is var origin && origin != id ? origin : null)),
-            ]);
-        }
-    }
-
     private static async Task WriteAsync(
-        CliStreams streams, List<Briefing> briefings, DirectoryInfo? output, string format, CancellationToken cancellationToken)
+        CliStreams streams, List<BriefingTexts> briefings, DirectoryInfo? output, string format, CancellationToken cancellationToken)
     {
         if (output is null)
         {
             var text = format switch
             {
-                "json" => JsonSerializer.Serialize(BriefingJson.From(briefings), StorylineJson.Indented),
-                "html" => string.Concat(briefings.Select(BriefingHtml.Render)),
-                _ => string.Join("\n---\n\n", briefings.Select(BriefingMarkdown.Render)),
+                "json" => BriefingTexts.JsonDocument(briefings),
+                "html" => string.Concat(briefings.Select(b => b.Html)),
+                _ => string.Join("\n---\n\n", briefings.Select(b => b.Markdown)),
             };
             await streams.Out.WriteLineAsync(text);
             return;
@@ -204,15 +170,14 @@ public static class BriefCommand
         {
             var (extension, text) = format switch
             {
-                "json" => ("json", JsonSerializer.Serialize(BriefingJson.From([briefing]), StorylineJson.Indented)),
-                "html" => ("html", BriefingHtml.Render(briefing)),
-                _ => ("md", BriefingMarkdown.Render(briefing)),
+                "json" => ("json", BriefingTexts.JsonDocument([briefing])),
+                "html" => ("html", briefing.Html),
+                _ => ("md", briefing.Markdown),
             };
             var path = Path.Combine(output.FullName, $"{briefing.StoryId}.{extension}");
             await File.WriteAllTextAsync(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancellationToken);
-            await streams.Error.WriteLineAsync($"wrote {path} ({briefing.Articles.Length} articles: {briefing.Title})");
+            await streams.Error.WriteLineAsync($"wrote {path} ({briefing.ArticleCount} articles: {briefing.Title})");
         }
     }
 
-    private static string Id(long storeId) => storeId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

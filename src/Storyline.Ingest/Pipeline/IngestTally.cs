@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Storyline.Store;
 
-namespace Storyline.Cli.Ingesting;
+namespace Storyline.Ingest.Pipeline;
 
 /// <summary>Running counts of an ingest, with every failure kept for the end summary. Immutable: each item gives a new tally.</summary>
 public sealed record IngestTally(int New, int Duplicate, int Updated, ImmutableList<FailedIngestItem> Failures)

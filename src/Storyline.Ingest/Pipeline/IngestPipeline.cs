@@ -2,10 +2,9 @@ using System.Threading.Channels;
 using Storyline.Core.Extraction;
 using Storyline.Core.Model;
 using Storyline.Core.Pipeline;
-using Storyline.Ingest;
 using Storyline.Store;
 
-namespace Storyline.Cli.Ingesting;
+namespace Storyline.Ingest.Pipeline;
 
 /// <summary>
 /// Read, extract, annotate, store. Items are read in input order, extracted and annotated (the
@@ -42,7 +41,7 @@ public sealed class IngestPipeline(
             {
                 var extraction = await next.WaitAsync(stop.Token);
                 var outcome = extraction.Document is { } document
-                    ? new SavedItem(extraction.Origin, await store.SaveAsync(document, extraction.Origin, stop.Token))
+                    ? new SavedItem(extraction.Origin, await store.SaveAsync(document, extraction.Origin, stop.Token), document)
                     : (ItemOutcome)new FailedIngestItem(extraction.Origin, extraction.Problem!);
                 tally = tally.Add(outcome);
                 report(outcome);

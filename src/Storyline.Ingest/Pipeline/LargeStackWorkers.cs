@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Storyline.Cli.Ingesting;
+namespace Storyline.Ingest.Pipeline;
 
 /// <summary>
 /// A fixed pool of threads with very large stacks for running extraction. Hostile pages (thousands

@@ -1,0 +1,4 @@
+namespace Storyline.Store.Stories;
+
+/// <summary>A filter value and how many stories carry it.</summary>
+public sealed record FacetCount(string Key, string Name, int Count);
