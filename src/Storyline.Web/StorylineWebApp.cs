@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Storyline.Web.Api;
 using Storyline.Web.Hosting;
+using Storyline.Web.Pages;
 using Storyline.Web.Security;
 
 namespace Storyline.Web;
@@ -64,6 +65,7 @@ public static class StorylineWebApp
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.MapOpenApi();
+        app.MapStorylinePages();
 
         var api = app.MapGroup("/api").WithTags("Storyline");
         StoryEndpoints.Map(api);

@@ -1,26 +1,20 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
-using Storyline.Core.Extraction;
-using Storyline.Core.Model;
-using Storyline.Core.Pipeline;
-using Storyline.Ingest;
-using Storyline.Ingest.Pipeline;
-using Storyline.Store;
-using Storyline.Store.Stories;
+using Storyline.Web.Tests.Api;
 
 namespace Storyline.Web.Tests.Browser;
 
 /// <summary>
 /// One real server and one real browser for the whole browser suite: a SQLite store filled by the
-/// real ingest of the repository's demo corpus (samples/) plus <see cref="HostileArticle"/>, the
-/// stories refreshed, Kestrel on a free loopback port, and Debian's Chromium.
+/// real ingest of the repository's demo corpus (samples/) plus <see cref="HostileArticle"/> and the
+/// stories refreshed (<see cref="TestStore"/>), Kestrel on a free loopback port, and Debian's Chromium.
 /// </summary>
 public sealed class DemoSite : IAsyncLifetime
 {
     public const string Token = "browser-suite-token";
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), $"storyline-browser-{Guid.NewGuid():N}");
+    private readonly TestStore store = new();
     private WebApplication? app;
     private IPlaywright? playwright;
 
@@ -35,14 +29,11 @@ public sealed class DemoSite : IAsyncLifetime
         // The browser first: a missing Chromium should fail fast with its message, before any ingest work.
         (playwright, Browser) = await ChromiumLauncher.LaunchAsync();
 
-        Directory.CreateDirectory(folder);
-        var database = Path.Combine(folder, "store.db");
-        var hostile = Path.Combine(folder, "hostile");
-        Directory.CreateDirectory(hostile);
-        await File.WriteAllTextAsync(Path.Combine(hostile, "lantern-bay-gazette-quorvanti-fire.html"), HostileArticle.Html);
-        await SeedAsync(database, [Path.Combine(RepositoryPaths.Root(), "samples"), hostile]);
+        var hostile = Path.Combine(store.Folder, "lantern-bay-gazette-quorvanti-fire.html");
+        await File.WriteAllTextAsync(hostile, HostileArticle.Html);
+        await store.IngestAsync(TestStore.Samples(), hostile);
 
-        app = StorylineWebApp.Build(new WebOptions { DatabasePath = database, Port = 0, WriteToken = Token });
+        app = StorylineWebApp.Build(new WebOptions { DatabasePath = store.DatabasePath, Port = 0, WriteToken = Token });
         await app.StartAsync();
         BaseAddress = new Uri(app.Urls.First(url => url.StartsWith("http://127.0.0.1:", StringComparison.Ordinal)));
         Http = new HttpClient { BaseAddress = BaseAddress };
@@ -103,44 +94,7 @@ public sealed class DemoSite : IAsyncLifetime
         }
 
         playwright?.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open by a pool is left to the OS temp cleaner rather than failing the suite.
-        }
-    }
-
-    /// <summary>The same steps as <c>storyline ingest</c> followed by the server's story refresh.</summary>
-    private static async Task SeedAsync(string database, IReadOnlyList<string> inputs)
-    {
-        var annotator = StandardPipeline.Create();
-        await using var store = await ArticleStore.OpenAsync(database);
-        var ingest = new IngestPipeline(
-            new InputReader(new IngestOptions()), new ArticleExtractor(), store, parallelism: 2, annotator: annotator);
-        var annotated = new Dictionary<long, Document>();
-        var failures = new List<string>();
-        await ingest.RunAsync(inputs, null, outcome =>
-        {
-            switch (outcome)
-            {
-                case SavedItem saved:
-                    annotated[saved.Result.ArticleId] = saved.Document;
-                    break;
-                case FailedIngestItem failed:
-                    failures.Add($"{failed.Origin}: {failed.Problem}");
-                    break;
-            }
-        }, CancellationToken.None);
-        if (annotated.Count == 0)
-        {
-            throw new InvalidOperationException($"The demo corpus ingested nothing: {string.Join("; ", failures)}");
-        }
-
-        await new StoryRefresher(store, annotator).RefreshAsync(annotated);
+        store.Dispose();
     }
 }
 

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Storyline.Web.Tests.Api;
 
 namespace Storyline.Web.Tests.Browser;
 
@@ -18,7 +19,7 @@ internal static class Screenshots
     {
         var folder = Environment.GetEnvironmentVariable("STORYLINE_SCREENSHOTS") is { Length: > 0 } configured
             ? configured
-            : Path.Combine(RepositoryPaths.Root(), "artifacts", "screenshots");
+            : Path.Combine(Path.GetDirectoryName(TestStore.Samples())!, "artifacts", "screenshots");
         Directory.CreateDirectory(folder);
         return folder;
     }
