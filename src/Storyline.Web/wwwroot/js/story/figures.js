@@ -29,13 +29,14 @@ function claimRow(claim, group, articles) {
   if (claim.id === group?.best_claim) tags.push(el("span", { className: "tag tag-best", text: "best" }));
   else if (group?.current_claims?.includes(claim.id)) tags.push(el("span", { className: "tag tag-current", text: "current" }));
   if (claim.projection) tags.push(el("span", { className: "tag", text: "projection" }));
+  // data-label names each cell for the phone layout, where the rows become cards without a header row.
   return el("tr", {}, [
-    el("td", {}, [el("span", { className: "outlet", text: claim.outlet || "" }), el("br"),
+    el("td", { className: "reported", dataset: { label: "Reported" } }, [el("span", { className: "outlet", text: claim.outlet || "" }), el("br"),
       el("span", { className: "hint", text: formatDateTime(article?.published) })]),
-    el("td", {}, [figureLink(claim), " ", tags]),
-    el("td", { className: "num", text: formatInterval(claim.low, claim.high, claim.value) }),
-    el("td", { text: claim.source ? claim.source.name || claim.source.text : "the outlet itself" }),
-    el("td", { className: "sentence", text: claim.sentence }),
+    el("td", { className: "figure", dataset: { label: "Figure" } }, [figureLink(claim), " ", tags]),
+    el("td", { className: "num", dataset: { label: "Value" }, text: formatInterval(claim.low, claim.high, claim.value) }),
+    el("td", { className: "said-by", dataset: { label: "Said by" }, text: claim.source ? claim.source.name || claim.source.text : "the outlet itself" }),
+    el("td", { className: "sentence", dataset: { label: "Sentence" }, text: claim.sentence }),
   ]);
 }
 
