@@ -57,6 +57,15 @@ public sealed class StoryPageTests(DemoSite site)
         await Expect(page.Locator("#map .leaflet-overlay-pane path").Nth(20)).ToBeAttachedAsync(); // the world outline's countries
         await Expect(page.Locator("#figures canvas").First).ToBeVisibleAsync();
         await Expect(page.Locator("#sources .source").First).ToBeVisibleAsync();
+
+        var exports = await page.Locator("#exports a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(6, exports.Length);
+        foreach (var href in exports)
+        {
+            using var response = await site.Http.GetAsync(href);
+            Assert.True(response.IsSuccessStatusCode, $"export {href} answered {(int)response.StatusCode}");
+        }
+
         await page.Context.CloseAsync();
     }
 
