@@ -95,6 +95,16 @@ internal static class ServeLatency
         }
 
         Console.WriteLine($"  filled in {Stopwatch.GetElapsedTime(started).TotalMinutes:F1} min; store {new FileInfo(path).Length / 1024.0 / 1024.0:F0} MB");
+        await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly");
+        await connection.OpenAsync();
+        using var check = connection.CreateCommand();
+        check.CommandText = """
+            SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM story_articles), (SELECT COUNT(*) FROM story_exclusions),
+                   (SELECT COUNT(*) FROM stories), (SELECT COUNT(*) FROM stories WHERE stale = 1)
+            """;
+        using var reader = await check.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        Console.WriteLine($"  {reader.GetInt64(0):N0} articles: {reader.GetInt64(1):N0} in {reader.GetInt64(3):N0} stories, {reader.GetInt64(2):N0} kept out, {reader.GetInt64(4):N0} stories stale");
     }
 
     /// <summary>Story ids and search queries: names, keywords and places of the generated stories (rare), and the common news vocabulary.</summary>
