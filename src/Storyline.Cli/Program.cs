@@ -65,6 +65,7 @@ public static class Program
         root.Subcommands.Add(FiguresCommand.Create());
         root.Subcommands.Add(Commands.Briefings.BriefCommand.Create());
         root.Subcommands.Add(Commands.Web.ServeCommand.Create());
+        root.Subcommands.Add(Commands.Web.IndexCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         return root;

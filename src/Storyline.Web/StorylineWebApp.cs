@@ -43,6 +43,7 @@ public static class StorylineWebApp
 
         // Request lines are not logged (URLs may hold search words; headers hold the token), only warnings.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;

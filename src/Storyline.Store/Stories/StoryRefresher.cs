@@ -117,6 +117,7 @@ public sealed class StoryRefresher(
 
         // A touched story that keeps members outside the replay (a retired story that lost a re-versioned
         // article) keeps its id and its other members.
+        var placed = new List<PlacedStory>();
         var changed = new List<PlacedStory>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var story in touched.Values)
@@ -125,7 +126,8 @@ public sealed class StoryRefresher(
             if (remaining.Length > 0)
             {
                 taken.Add(story.Id);
-                changed.Add(story with { Members = [.. remaining] });
+                placed.Add(story with { Members = [.. remaining] });
+                changed.Add(placed[^1]);
             }
         }
 
@@ -140,6 +142,7 @@ public sealed class StoryRefresher(
             var story = new PlacedStory(
                 id, snapshot.FirstPublished, snapshot.LastPublished,
                 [.. members.Select(m => new StoryMember(m, versions[m], OriginOf(clusterer, m)))]);
+            placed.Add(story);
             if (!touched.TryGetValue(id, out var before) || before.Signature != story.Signature)
             {
                 changed.Add(story);
@@ -149,7 +152,7 @@ public sealed class StoryRefresher(
         var removed = touched.Keys.Where(id => !taken.Contains(id)).ToList();
         var exclusions = order.Where(id => clusterer.NonArticles.ContainsKey(id.ToString(CultureInfo.InvariantCulture)) && versions.ContainsKey(id))
             .Select(id => (id, versions[id], clusterer.NonArticles[id.ToString(CultureInfo.InvariantCulture)])).ToList();
-        await tables.WritePlacementAsync(changed, removed, exclusions, pending, Now(), cancellationToken);
+        await tables.WritePlacementAsync(placed, changed, removed, exclusions, pending, Now(), cancellationToken);
         return new StoryRefreshResult(pending.Count, order.Count, [.. changed.Select(s => s.Id)], [.. removed], 0);
     }
 

@@ -180,9 +180,11 @@ internal sealed class StoryTables(SqliteConnection connection)
     /// Writes a refresh's placement in one transaction: memberships and exclusions of the replay set,
     /// removed stories deleted, changed stories marked stale, the pending queue cleared of what was read.
     /// </summary>
+    /// <param name="placed">Every story of the replay, changed or not: the replay set's memberships are rewritten from these.</param>
+    /// <param name="changed">The stories whose rows are upserted and marked stale.</param>
     public async Task WritePlacementAsync(
-        IReadOnlyList<PlacedStory> changed, IReadOnlyList<string> removed, IReadOnlyList<(long ArticleId, int Version, string Reason)> exclusions,
-        IReadOnlyList<long> pending, string now, CancellationToken cancellationToken)
+        IReadOnlyList<PlacedStory> placed, IReadOnlyList<PlacedStory> changed, IReadOnlyList<string> removed,
+        IReadOnlyList<(long ArticleId, int Version, string Reason)> exclusions, IReadOnlyList<long> pending, string now, CancellationToken cancellationToken)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
         await ExecuteAsync("""
@@ -204,13 +206,17 @@ internal sealed class StoryTables(SqliteConnection connection)
             VALUES ($id, '', $first, $last, $count, 0, 0, 1, $now)
             ON CONFLICT (id) DO UPDATE SET first_published = $first, last_published = $last, article_count = $count, stale = 1, updated_at = $now
             """, "$id", "$first", "$last", "$count", "$now");
-        foreach (var placed in changed)
+        foreach (var updated in changed)
         {
-            Bind(story, placed.Id, Timestamps.Utc(placed.FirstPublished), Timestamps.Utc(placed.LastPublished), placed.Members.Length, now);
+            Bind(story, updated.Id, Timestamps.Utc(updated.FirstPublished), Timestamps.Utc(updated.LastPublished), updated.Members.Length, now);
             await story.ExecuteNonQueryAsync(cancellationToken);
-            foreach (var m in placed.Members)
+        }
+
+        foreach (var kept in placed)
+        {
+            foreach (var m in kept.Members)
             {
-                Bind(member, m.ArticleId, m.Version, placed.Id, m.OriginArticleId);
+                Bind(member, m.ArticleId, m.Version, kept.Id, m.OriginArticleId);
                 await member.ExecuteNonQueryAsync(cancellationToken);
             }
         }

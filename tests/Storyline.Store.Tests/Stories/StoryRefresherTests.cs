@@ -34,14 +34,21 @@ public sealed class StoryRefresherTests : IDisposable
         Assert.Equal(3, second.Replayed);
         Assert.Equal(1, second.BuiltBriefings);
 
-        // Three months later the ferry story is retired: a new story's refresh reads only the new article.
+        // A bridge story beside it: the ferry story is replayed, unchanged, and keeps every member.
+        await SaveAsync(store, "bridge", 10, January.AddDays(2));
+        var beside = await refresher.RefreshAsync();
+        Assert.DoesNotContain(ferry, beside.ChangedStoryIds);
+        Assert.Equal(4, beside.Replayed);
+        Assert.Equal(3, await ScalarAsync($"SELECT COUNT(*) FROM story_articles WHERE story_id = '{ferry}'"));
+
+        // Three months later both stories are retired: a new story's refresh reads only the new article.
         await SaveAsync(store, "bridge", 0, January.AddDays(90));
         var third = await refresher.RefreshAsync();
         Assert.Equal(1, third.Replayed);
         Assert.DoesNotContain(ferry, third.ChangedStoryIds);
         Assert.Single(third.ChangedStoryIds);
-        Assert.Equal(2, await ScalarAsync("SELECT COUNT(*) FROM stories WHERE briefing_json IS NOT NULL"));
-        Assert.Equal(4, await ScalarAsync("SELECT COUNT(*) FROM story_articles"));
+        Assert.Equal(3, await ScalarAsync("SELECT COUNT(*) FROM stories WHERE briefing_json IS NOT NULL"));
+        Assert.Equal(5, await ScalarAsync("SELECT COUNT(*) FROM story_articles"));
         Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM story_pending"));
     }
 
