@@ -1,0 +1,90 @@
+namespace Storyline.Core.Summaries;
+
+/// <summary>
+/// The dateline a wire report opens its first sentence with ("CHICAGO, Jan 6 (Reuters) - ",
+/// "PAHOA, Hawaii (AP) — ", "WASHINGTON -- "): where the story was filed, not what happened, so a
+/// summary quotes the sentence from after it. Recognised by shape alone: an all-capitals first word,
+/// at most <see cref="MaxWords"/> words that each start with a capital, a digit or a bracket, then a
+/// spaced dash. One pass over at most the first <see cref="MaxLength"/> characters.
+/// </summary>
+public static class Dateline
+{
+    private const int MaxLength = 80;
+    private const int MaxWords = 8;
+
+    /// <summary>How many leading characters of <paramref name="sentence"/> are a dateline and its dash (0 if none).</summary>
+    public static int Length(ReadOnlySpan<char> sentence)
+    {
+        var window = sentence[..Math.Min(sentence.Length, MaxLength)];
+        var words = 0;
+        var i = 0;
+        while (i < window.Length)
+        {
+            while (i < window.Length && char.IsWhiteSpace(window[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < window.Length && !char.IsWhiteSpace(window[i]))
+            {
+                i++;
+            }
+
+            var word = window[start..i];
+            if (word.IsEmpty)
+            {
+                return 0;
+            }
+
+            if (IsDash(word))
+            {
+                // A dash needs a place before it and the sentence after it.
+                var rest = i;
+                while (rest < sentence.Length && char.IsWhiteSpace(sentence[rest]))
+                {
+                    rest++;
+                }
+
+                return words > 0 && rest < sentence.Length ? rest : 0;
+            }
+
+            words++;
+            if (words > MaxWords || !(words == 1 ? IsAllCapitals(word) : IsPlaceOrAgencyWord(word)))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsDash(ReadOnlySpan<char> word) =>
+        word is "-" or "--" or "\u2014" or "\u2013" or "\u2015";
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (c is not (',' or '.' or '\''))
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    private static bool IsPlaceOrAgencyWord(ReadOnlySpan<char> word) =>
+        char.IsUpper(word[0]) || char.IsDigit(word[0]) || word[0] == '(';
+}
