@@ -4,13 +4,14 @@ namespace Storyline.Core.Summaries;
 /// The dateline a wire report opens its first sentence with ("CHICAGO, Jan 6 (Reuters) - ",
 /// "PAHOA, Hawaii (AP) — ", "WASHINGTON -- "): where the story was filed, not what happened, so a
 /// summary quotes the sentence from after it. Recognised by shape alone: an all-capitals first word,
-/// at most <see cref="MaxWords"/> words that each start with a capital, a digit or a bracket, then a
-/// spaced dash. One pass over at most the first <see cref="MaxLength"/> characters.
+/// at most <see cref="MaxWords"/> words that each start with a capital, a digit or a bracket (or join
+/// a place name: "of", "de"), then a spaced dash. One pass over at most the first
+/// <see cref="MaxLength"/> characters.
 /// </summary>
 public static class Dateline
 {
     private const int MaxLength = 80;
-    private const int MaxWords = 8;
+    private const int MaxWords = 10;
 
     /// <summary>How many leading characters of <paramref name="sentence"/> are a dateline and its dash (0 if none).</summary>
     public static int Length(ReadOnlySpan<char> sentence)
@@ -86,5 +87,9 @@ public static class Dateline
     }
 
     private static bool IsPlaceOrAgencyWord(ReadOnlySpan<char> word) =>
-        char.IsUpper(word[0]) || char.IsDigit(word[0]) || word[0] == '(';
+        char.IsUpper(word[0]) || char.IsDigit(word[0]) || word[0] == '(' || IsPlaceNameConnector(word);
+
+    /// <summary>"Democratic Republic of Congo", "Rio de Janeiro": the lowercase words place names carry.</summary>
+    private static bool IsPlaceNameConnector(ReadOnlySpan<char> word) =>
+        word is "of" or "de" or "del" or "da" or "do" or "dos" or "du" or "la" or "le" or "el" or "al";
 }

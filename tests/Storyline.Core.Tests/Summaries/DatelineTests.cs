@@ -10,6 +10,7 @@ public sealed class DatelineTests
     [InlineData("LOMAR -- The ferry Velm Star sank on Tuesday.", "The ferry Velm Star sank on Tuesday.")]
     [InlineData("PORT AVEN, Coast Province (CW) \u2014 Divers rescued 122 passengers.", "Divers rescued 122 passengers.")]
     [InlineData("NEW LOMAR \u2013 Divers rescued 122 passengers.", "Divers rescued 122 passengers.")]
+    [InlineData("AVEN, Free Republic of Lomar, Oct 3 (Coastal Wire) - Some 800 people fled.", "Some 800 people fled.")]
     public void A_wire_dateline_and_its_dash_are_measured(string sentence, string rest)
     {
         Assert.Equal(rest, sentence[Dateline.Length(sentence)..]);
