@@ -218,7 +218,10 @@ public sealed class ConceptSummarizer(SummaryLexicon lexicon)
                 var span = new TextRange(start, sentence.Range.End);
                 var folded = Fold(text.AsSpan(span.Start, span.Length));
                 var wordCount = CountWords(folded);
-                if (wordCount < options.MinSentenceWords || wordCount > options.MaxSentenceWords || IsFurniture(folded)
+
+                // Furniture is judged on the whole sentence: "RELATED:" or "PHOTOS:" look like a dateline too.
+                if (wordCount < options.MinSentenceWords || wordCount > options.MaxSentenceWords
+                    || IsFurniture(start == sentence.Range.Start ? folded : Fold(text.AsSpan(sentence.Range.Start, sentence.Range.Length)))
                     || CapitalisedShare(folded) > options.MaxCapitalisedShare)
                 {
                     continue;

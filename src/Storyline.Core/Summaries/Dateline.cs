@@ -2,10 +2,10 @@ namespace Storyline.Core.Summaries;
 
 /// <summary>
 /// The dateline a wire report opens its first sentence with ("CHICAGO, Jan 6 (Reuters) - ",
-/// "PAHOA, Hawaii (AP) — ", "WASHINGTON -- "): where the story was filed, not what happened, so a
+/// "PAHOA, Hawaii (AP) — ", "WASHINGTON -- ", "BHUBANESWAR: "): where the story was filed, not what happened, so a
 /// summary quotes the sentence from after it. Recognised by shape alone: an all-capitals first word,
 /// at most <see cref="MaxWords"/> words that each start with a capital, a digit or a bracket (or join
-/// a place name: "of", "de"), then a spaced dash. One pass over at most the first
+/// a place name: "of", "de"), then a spaced dash; or one all-capitals word and a colon. One pass over at most the first
 /// <see cref="MaxLength"/> characters.
 /// </summary>
 public static class Dateline
@@ -41,16 +41,16 @@ public static class Dateline
             if (IsDash(word))
             {
                 // A dash needs a place before it and the sentence after it.
-                var rest = i;
-                while (rest < sentence.Length && char.IsWhiteSpace(sentence[rest]))
-                {
-                    rest++;
-                }
-
-                return words > 0 && rest < sentence.Length ? rest : 0;
+                return words > 0 ? AfterSpaces(sentence, i) : 0;
             }
 
             words++;
+            if (words == 1 && word.Length > 1 && word[^1] == ':' && IsAllCapitals(word[..^1]))
+            {
+                // "BHUBANESWAR: At least 38 people died": the colon form of a dateline.
+                return AfterSpaces(sentence, i);
+            }
+
             if (words > MaxWords || !(words == 1 ? IsAllCapitals(word) : IsPlaceOrAgencyWord(word)))
             {
                 return 0;
@@ -58,6 +58,17 @@ public static class Dateline
         }
 
         return 0;
+    }
+
+    /// <summary>Where the sentence goes on after position <paramref name="i"/>, or 0 if nothing follows.</summary>
+    private static int AfterSpaces(ReadOnlySpan<char> sentence, int i)
+    {
+        while (i < sentence.Length && char.IsWhiteSpace(sentence[i]))
+        {
+            i++;
+        }
+
+        return i < sentence.Length ? i : 0;
     }
 
     private static bool IsDash(ReadOnlySpan<char> word) =>
