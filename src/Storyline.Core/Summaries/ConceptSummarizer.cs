@@ -11,8 +11,12 @@ namespace Storyline.Core.Summaries;
 /// (a monotone submodular objective, Lin and Bilmes 2010), plus a lead prior for an article's
 /// first sentences. A concept counts once, so a second sentence saying the same thing gains
 /// nothing: that is the redundancy penalty, and wire copies of one sentence fall out by themselves.
-/// Sentences are quoted verbatim and cite their article and outlet; page furniture (captions,
-/// bylines, sign-up lines), headlines, questions and quote-only fragments are never chosen.
+/// Sentences are quoted verbatim (less a leading wire dateline) and cite their article and outlet;
+/// page furniture (captions, bylines, sign-up lines), headlines, title-case lines, questions and
+/// quote-only fragments are never chosen.
+/// Cost: one pass over the story's tokens to build candidates and concepts, then each greedy step
+/// scans every candidate's concepts, so O(k * C) for C concept occurrences and k chosen sentences
+/// (k is at most budget / <see cref="SummaryOptions.MinSentenceWords"/>); no pairwise sentence similarity.
 /// </summary>
 public sealed class ConceptSummarizer(SummaryLexicon lexicon)
 {
@@ -209,9 +213,16 @@ public sealed class ConceptSummarizer(SummaryLexicon lexicon)
                     continue;
                 }
 
-                var folded = Fold(text.AsSpan(sentence.Range.Start, sentence.Range.Length));
+                // A wire dateline ("PAHOA, Hawaii (AP) — ") says where the report was filed: the quote starts after it.
+                var start = sentence.Range.Start + Dateline.Length(text.AsSpan(sentence.Range.Start, sentence.Range.Length));
+                var span = new TextRange(start, sentence.Range.End);
+                var folded = Fold(text.AsSpan(span.Start, span.Length));
                 var wordCount = CountWords(folded);
-                if (wordCount < options.MinSentenceWords || wordCount > options.MaxSentenceWords || IsFurniture(folded))
+
+                // Furniture is judged on the whole sentence: "RELATED:" or "PHOTOS:" look like a dateline too.
+                if (wordCount < options.MinSentenceWords || wordCount > options.MaxSentenceWords
+                    || IsFurniture(start == sentence.Range.Start ? folded : Fold(text.AsSpan(sentence.Range.Start, sentence.Range.Length)))
+                    || CapitalisedShare(folded) > options.MaxCapitalisedShare)
                 {
                     continue;
                 }
@@ -223,7 +234,7 @@ public sealed class ConceptSummarizer(SummaryLexicon lexicon)
                 for (var t = sentence.FirstToken; t < end; t++)
                 {
                     var token = tokens[t];
-                    if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+                    if (token.Range.Start < start || token.Kind is not (TokenKind.Word or TokenKind.Number))
                     {
                         previous = null;
                         continue;
@@ -244,7 +255,7 @@ public sealed class ConceptSummarizer(SummaryLexicon lexicon)
                     previous = word;
                 }
 
-                while (mention < mentions.Length && mentions[mention].Range.Start < sentence.Range.Start)
+                while (mention < mentions.Length && mentions[mention].Range.Start < start)
                 {
                     mention++;
                 }
@@ -261,7 +272,7 @@ public sealed class ConceptSummarizer(SummaryLexicon lexicon)
                 }
 
                 candidates.Add(new SummaryCandidate(
-                    new SummarySentence(folded, source.Id, source.OutletName, sentence.Range, index, wordCount),
+                    new SummarySentence(folded, source.Id, source.OutletName, span, index, wordCount),
                     s,
                     kept++,
                     [.. concepts]));
@@ -373,6 +384,35 @@ public sealed class ConceptSummarizer(SummaryLexicon lexicon)
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Share of the words after the first that start with a capital: title-case lines (headlines,
+    /// captions, lists of names and places) score high, reporting prose low.
+    /// </summary>
+    internal static double CapitalisedShare(string text)
+    {
+        var words = 0;
+        var capitalised = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                words++;
+                if (words > 1 && char.IsUpper(c))
+                {
+                    capitalised++;
+                }
+            }
+        }
+
+        return words <= 1 ? 0 : (double)capitalised / (words - 1);
     }
 
     internal static int CountWords(string text)

@@ -13,6 +13,12 @@ public sealed record SummaryOptions
     public int MaxSentenceWords { get; init; } = 70;
 
     /// <summary>
+    /// Sentences in which a larger share of the words (after the first) are capitalised are title-case
+    /// lines (headlines, captions, name lists), not reporting. Set from Multi-News dev; 1 turns it off.
+    /// </summary>
+    public double MaxCapitalisedShare { get; init; } = 0.4;
+
+    /// <summary>
     /// Gain is divided by length to this power when choosing (Lin and Bilmes's cost scaling): 1 favours
     /// dense short sentences, 0 ignores length.
     /// </summary>
@@ -35,6 +41,7 @@ public sealed record SummaryOptions
             throw new ArgumentException($"sentence length bounds {MinSentenceWords}..{MaxSentenceWords} are not a range");
         }
 
+        if (MaxCapitalisedShare is <= 0 or > 1) throw new ArgumentException($"the capitalised share must be within (0, 1], got {MaxCapitalisedShare}");
         if (LengthExponent is < 0 or > 2) throw new ArgumentException($"the length exponent must be within [0, 2], got {LengthExponent}");
         if (PositionWeight < 0) throw new ArgumentException($"the position weight must be >= 0, got {PositionWeight}");
     }

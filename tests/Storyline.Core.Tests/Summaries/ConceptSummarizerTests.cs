@@ -70,6 +70,48 @@ public sealed class ConceptSummarizerTests
     }
 
     [Fact]
+    public void A_wire_dateline_is_left_out_and_the_rest_of_the_sentence_is_quoted_verbatim()
+    {
+        IReadOnlyList<StoryArticle> story =
+        [
+            Article("w1", "Coastal Wire",
+                "LOMAR, March 3 (Coastal Wire) - The passenger ferry Velm Star sank near Lomar harbour on Tuesday night.\n\n"
+                + "Coast guard divers rescued 122 passengers from the cold water before dawn on Wednesday."),
+            Article("w2", "Lomar Daily",
+                "The passenger ferry Velm Star sank near Lomar harbour on Tuesday night, the coast guard said.\n\n"
+                + "Coast guard divers rescued 122 passengers from the cold water before dawn, officials said."),
+        ];
+
+        var summary = new ConceptSummarizer().Summarize(story, new SummaryOptions { WordBudget = 1000 });
+
+        var lead = Assert.Single(summary, s => s.ArticleId == "w1" && s.SentenceIndex == 0);
+        Assert.Equal("The passenger ferry Velm Star sank near Lomar harbour on Tuesday night.", lead.Text);
+        Assert.Equal(lead.Text, lead.Range.Of(story[0].Document.Text));
+        Assert.Equal(12, lead.Words);
+    }
+
+    [Fact]
+    public void Title_case_lines_are_not_summary_material()
+    {
+        IReadOnlyList<StoryArticle> story =
+        [
+            Article("t1", "Harbour Herald",
+                "Velm Star Ferry Sinks Near Lomar Harbour With 140 Passengers And Crew Aboard On Tuesday.\n\n"
+                + "The passenger ferry Velm Star sank near Lomar harbour on Tuesday night with 140 people aboard."),
+            Article("t2", "Lomar Daily",
+                "The passenger ferry Velm Star sank near Lomar harbour on Tuesday night, and 140 people were aboard."),
+        ];
+
+        var summary = new ConceptSummarizer().Summarize(story, new SummaryOptions { WordBudget = 1000 });
+
+        Assert.NotEmpty(summary);
+        Assert.DoesNotContain(summary, s => s.Text.StartsWith("Velm Star Ferry Sinks", StringComparison.Ordinal));
+        Assert.Contains(
+            new ConceptSummarizer().Summarize(story, new SummaryOptions { WordBudget = 1000, MaxCapitalisedShare = 1 }),
+            s => s.Text.StartsWith("Velm Star Ferry Sinks", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void No_articles_or_no_sentences_give_an_empty_summary()
     {
         Assert.Empty(new ConceptSummarizer().Summarize([], new SummaryOptions()));
