@@ -82,6 +82,13 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
                 {
                     candidates[b] = candidates[b] with { Content = new TextRange(candidates[b].Content.Start, cut) };
                 }
+                else if (b < a && candidates[b].Content.Contains(candidates[a].Range) && candidates[a].Source is { } shared && candidates[b].Source == shared
+                    && ContentEndBefore(text, candidates[b].Content.Start, candidates[a].Range.Start) is { } end)
+                {
+                    // "Reid mocked Romney for …, claiming that …": a second cue of the same speaker is a
+                    // second attribution, as PolNeAR marks it, and ends the first one's content.
+                    candidates[b] = candidates[b] with { Content = new TextRange(candidates[b].Content.Start, end) };
+                }
             }
         }
 
@@ -144,6 +151,18 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         }
 
         return i - 1 > floor && text[i - 1] == ',' ? i - 1 : null;
+    }
+
+    /// <summary>Where a content ends before a cue at <paramref name="cueStart"/>: before the spaces and the comma or semicolon that set the cue off.</summary>
+    private static int? ContentEndBefore(string text, int floor, int cueStart)
+    {
+        var i = cueStart;
+        while (i > floor && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] is ',' or ';'))
+        {
+            i--;
+        }
+
+        return i > floor && i < cueStart ? i : null;
     }
 
     private bool TryCue(string text, IReadOnlyList<Token> tokens, int start, int i, int end, out CueKind kind, out int cueEnd)
@@ -698,7 +717,8 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             return true;
         }
 
-        if (token.Kind != TokenKind.Word)
+        // A contraction ("n’t") ends a source: "they don’t repeated" is no speaker.
+        if (token.Kind != TokenKind.Word || text[token.Range.Start] is '\'' or '’')
         {
             return false;
         }
