@@ -197,9 +197,14 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             return false;
         }
 
-        // After a determiner, a possessive or a number the word is a noun ("the claims", "Trump's calls", "50 states").
-        return kind == CueKind.Noun || i == start || !IsNounMarker(text, tokens[i - 1]);
+        // After a determiner, a possessive or a number the word is a noun ("the claims", "Trump's calls", "50 states");
+        // so it is before an auxiliary ("Health worries have dogged …", "the reports were").
+        return kind == CueKind.Noun || ((i == start || !IsNounMarker(text, tokens[i - 1])) && !IsFollowedByAuxiliary(text, tokens, i + 1, end));
     }
+
+    private bool IsFollowedByAuxiliary(string text, IReadOnlyList<Token> tokens, int next, int end) =>
+        next < end && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Range.Start])
+        && (IsAny(text, tokens[next], "is", "are", "was", "were", "have", "has", "had"));
 
     private bool IsNounMarker(string text, Token token) =>
         token.Kind == TokenKind.Number || IsPossessiveMark(text, token) || Role(text, token) == SourceWordRole.Determiner;
@@ -527,6 +532,14 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             return null;
         }
 
+        // "Don Fowler, who helmed the DNC from 1995 to 1997, during …, and has backed …, said": a relative
+        // clause holding commas of its own opens at the comma before "who".
+        if (!(closing - opening == 2 && IsSkippable(text, tokens[opening + 1])) && !IsAppositiveOpener(text, tokens[opening + 1])
+            && RelativeClauseOpening(text, tokens, start, opening, closing) is { } relative)
+        {
+            opening = relative;
+        }
+
         var (headFirst, headEnd) = PhraseBackward(text, tokens, start, opening);
         if (headEnd == headFirst || !HasCapitalOrPronoun(text, tokens, headFirst, headEnd))
         {
@@ -538,7 +551,40 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             return (headFirst, headEnd);
         }
 
-        return IsAppositiveOpener(text, tokens[opening + 1]) ? (headFirst, closing + 1) : null;
+        if (!IsAppositiveOpener(text, tokens[opening + 1]))
+        {
+            return null;
+        }
+
+        // "Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of …, said":
+        // the head is itself an appositive; the name before it opens the source, which ends before the relative clause.
+        if (headFirst - 1 > start && IsChar(text, tokens[headFirst - 1], ',') && IsOpener(text, tokens[headFirst])
+            && PhraseBackward(text, tokens, start, headFirst - 1) is var (nameFirst, nameEnd) && nameEnd > nameFirst
+            && char.IsUpper(text[tokens[nameFirst].Range.Start]))
+        {
+            return (nameFirst, IsAny(text, tokens[opening + 1], "who", "which") ? opening + 1 : closing + 1);
+        }
+
+        return (headFirst, closing + 1);
+    }
+
+    /// <summary>The comma before a "who"/"which" further back than <paramref name="opening"/>, within reach and with no other break between; or null.</summary>
+    private static int? RelativeClauseOpening(string text, IReadOnlyList<Token> tokens, int start, int opening, int closing)
+    {
+        for (var j = opening - 1; j > start && closing - j <= MaxAppositiveTokens; j--)
+        {
+            if (IsChar(text, tokens[j], ',') && j + 1 < closing && IsAny(text, tokens[j + 1], "who", "which", "whose"))
+            {
+                return j;
+            }
+
+            if (tokens[j].Kind == TokenKind.Punctuation && !IsChar(text, tokens[j], ',') && IsBreak(text, tokens[j]))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -741,8 +787,8 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             return true;
         }
 
-        // A contraction ("n’t") ends a source: "they don’t repeated" is no speaker.
-        if (token.Kind != TokenKind.Word || text[token.Range.Start] is '\'' or '’')
+        // A contraction ("n’t", "’re") ends a source: "they don’t repeated" is no speaker.
+        if (token.Kind != TokenKind.Word || text[token.Range.Start] is '\'' or '’' || IsAny(text, token, "n't", "n’t"))
         {
             return false;
         }
