@@ -519,7 +519,8 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         var opening = closing - 1;
         while (opening > start && closing - opening <= MaxAppositiveTokens && !IsChar(text, tokens[opening], ','))
         {
-            if (tokens[opening].Kind == TokenKind.Punctuation && IsBreak(text, tokens[opening]))
+            // "which tracks Americans’ support": a possessive apostrophe is no break.
+            if (tokens[opening].Kind == TokenKind.Punctuation && IsBreak(text, tokens[opening]) && !IsPossessiveAfterWord(text, tokens, opening))
             {
                 return null;
             }
@@ -885,6 +886,12 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
 
         return start;
     }
+
+    /// <summary>An apostrophe glued to the plural before it and followed by a word ("Americans’ support").</summary>
+    private static bool IsPossessiveAfterWord(string text, IReadOnlyList<Token> tokens, int index) =>
+        index > 0 && index + 1 < tokens.Count && text[tokens[index].Range.Start] is '\'' or '’' && tokens[index].Range.Length == 1
+        && tokens[index - 1].Range.End == tokens[index].Range.Start && tokens[index + 1].Kind == TokenKind.Word
+        && text[tokens[index].Range.Start - 1] is 's' or 'S' && tokens[index + 1].Range.Start > tokens[index].Range.End;
 
     private static bool IsPossessiveMark(string text, Token token)
     {
