@@ -202,9 +202,12 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         return kind == CueKind.Noun || ((i == start || !IsNounMarker(text, tokens[i - 1])) && !IsFollowedByAuxiliary(text, tokens, i + 1, end));
     }
 
+    /// <summary>An auxiliary or another verb of saying right after a cue makes the cue a noun: "worries have", "reports shows".</summary>
     private bool IsFollowedByAuxiliary(string text, IReadOnlyList<Token> tokens, int next, int end) =>
         next < end && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Range.Start])
-        && (IsAny(text, tokens[next], "is", "are", "was", "were", "have", "has", "had"));
+        && (IsAny(text, tokens[next], "is", "are", "was", "were", "have", "has", "had")
+            || (lexicon.SingleWordCues.TryGetValue(Span(text, tokens[next]), out var kind) && kind is CueKind.Say or CueKind.Tell
+                && !Span(text, tokens[next]).EndsWith("ing") && next + 1 < end && tokens[next + 1].Kind == TokenKind.Punctuation));
 
     private bool IsNounMarker(string text, Token token) =>
         token.Kind == TokenKind.Number || IsPossessiveMark(text, token) || Role(text, token) == SourceWordRole.Determiner;
@@ -806,8 +809,14 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         }
 
         // A lowercase past form is a verb ("who attacked the town said"), unless a determiner makes it an
-        // adjective ("the displaced residents").
+        // adjective ("the displaced residents"); a gerund after a name is a modifier ("the Daybreak tracking poll").
         var word = Span(text, token);
+        if (backwards && word.EndsWith("ing") && j > start && tokens[j - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[j - 1].Range.Start])
+            && !lexicon.SingleWordCues.ContainsKey(word))
+        {
+            return true;
+        }
+
         if (word.EndsWith("ed") || word.EndsWith("ing") || lexicon.SingleWordCues.ContainsKey(word))
         {
             return backwards && j > start && Role(text, tokens[j - 1]) is SourceWordRole.Part or SourceWordRole.Determiner && !Is(text, tokens[j - 1], "and") && !Is(text, tokens[j - 1], "of");
