@@ -426,6 +426,14 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
                 continue;
             }
 
+            // "… campaign-finance reports shows": a cue word right before the cue is a noun, the head of the source.
+            if (j == end - 1 && tokens[j].Kind == TokenKind.Word && char.IsLower(text[tokens[j].Range.Start]) && lexicon.SingleWordCues.ContainsKey(Span(text, tokens[j]))
+                && Span(text, tokens[j]) is var noun && noun.EndsWith("s") && !noun.EndsWith("ss") && Role(text, tokens[j]) is null)
+            {
+                first = j;
+                continue;
+            }
+
             if (!IsPhraseToken(text, tokens, j, start, backwards: true))
             {
                 break;
