@@ -590,7 +590,8 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
                 return j;
             }
 
-            if (tokens[j].Kind == TokenKind.Punctuation && !IsChar(text, tokens[j], ',') && IsBreak(text, tokens[j]))
+            if (tokens[j].Kind == TokenKind.Punctuation && !IsChar(text, tokens[j], ',') && IsBreak(text, tokens[j]) && !IsPossessiveAfterWord(text, tokens, j)
+                && !IsPossessiveMark(text, tokens[j]))
             {
                 return null;
             }
@@ -827,7 +828,10 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
 
         if (word.EndsWith("ed") || word.EndsWith("ing") || lexicon.SingleWordCues.ContainsKey(word))
         {
-            return backwards && j > start && Role(text, tokens[j - 1]) is SourceWordRole.Part or SourceWordRole.Determiner && !Is(text, tokens[j - 1], "and") && !Is(text, tokens[j - 1], "of");
+            // "…, leaked documents show": a participle opening its clause is an adjective too.
+            var opensClause = !lexicon.SingleWordCues.ContainsKey(word) && word.EndsWith("ed")
+                && (j == start || tokens[j - 1].Kind == TokenKind.Punctuation && IsBreak(text, tokens[j - 1]) && !IsPossessiveMark(text, tokens[j - 1]) || Is(text, tokens[j - 1], "that"));
+            return backwards && (opensClause || (j > start && Role(text, tokens[j - 1]) is SourceWordRole.Part or SourceWordRole.Determiner && !Is(text, tokens[j - 1], "and") && !Is(text, tokens[j - 1], "of")));
         }
 
         return !word.EndsWith("ly");
