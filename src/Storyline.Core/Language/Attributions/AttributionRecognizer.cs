@@ -44,7 +44,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
                 }
 
                 if (!quoted && tokens[i].Range.Start >= coveredUntil && TryCue(text, tokens, sentence.FirstToken, i, end, out var kind, out var cueEnd)
-                    && TryAttribution(text, tokens, sentence.FirstToken, end, i, cueEnd, kind, next) is { } attribution)
+                    && TryAttribution(text, tokens, sentence.FirstToken, end, i, cueEnd, kind, next, candidates.Count > 0 ? candidates[^1].Source : null) is { } attribution)
                 {
                     candidates.Add(attribution);
                     for (var k = i + 1; k < cueEnd; k++)
@@ -245,7 +245,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
     }
 
     private Attribution? TryAttribution(
-        string text, IReadOnlyList<Token> tokens, int start, int end, int cue, int cueEnd, CueKind kind, Sentence? next)
+        string text, IReadOnlyList<Token> tokens, int start, int end, int cue, int cueEnd, CueKind kind, Sentence? next, TextRange? previousSource)
     {
         var cueStart = cue;
         // "May" capitalised inside a sentence is a month or a name, not the auxiliary.
@@ -290,6 +290,14 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         {
             var (subjectFirst, subjectEnd) = PhraseForward(text, tokens, start, cueStart);
             subjectEnd = subjectEnd > subjectFirst ? ExtendForward(text, tokens, subjectEnd, cueStart, cueStart) : subjectEnd;
+            if (subjectEnd == subjectFirst && previousSource is { } speaker && cueEnd < contentEnd
+                && Make(text, tokens, cueStart, cueEnd, (cueStart, cueEnd), (SkipPunctuation(text, tokens, cueEnd, end), contentEnd)) is { } participle)
+            {
+                // "“…,” Sanders said, going on to say …": with no subject opening the sentence, the participle
+                // continues the speaker found earlier in it.
+                return participle with { Source = speaker, SourceText = speaker.Of(text) };
+            }
+
             return subjectEnd > subjectFirst && cueEnd < contentEnd
                 ? Make(text, tokens, cueStart, cueEnd, (subjectFirst, subjectEnd), (SkipPunctuation(text, tokens, cueEnd, end), contentEnd))
                 : null;

@@ -342,4 +342,17 @@ public sealed class AttributionRecognizerTests
     {
         Assert.DoesNotContain(Recognize("The 13 reports don’t repeated the claim."), a => a.SourceText is "n’t" or "don’t");
     }
+    [Fact]
+    public void A_participle_without_a_subject_continues_the_speaker_found_before_it()
+    {
+        var found = Recognize("“Every time you say that,” Marsh said, referring to the 1 percent figure, “you help them.”");
+        Assert.Contains(found, a => a.Cue == "referring" && a.SourceText == "Marsh");
+    }
+
+    [Fact]
+    public void A_signature_leaves_out_the_closing_full_stop()
+    {
+        var found = Recognize("“We lost 40 homes.” ― Ana Ruiz.\n\nThe river rose.");
+        Assert.Contains(found, a => a.SourceText == "Ana Ruiz");
+    }
 }
