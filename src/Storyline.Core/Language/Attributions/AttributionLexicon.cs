@@ -2,12 +2,25 @@ using System.Collections.Frozen;
 
 namespace Storyline.Core.Language.Attributions;
 
-/// <summary>The cue words of reported speech and the words that make or end a source phrase (Resources/attribution-*.tsv).</summary>
+/// <summary>
+/// The cue words of reported speech and the words that make or end a source phrase (Resources/attribution-*.tsv):
+/// the hand-written cues plus the reliable ones derived from PolNeAR's training split (<see cref="LearnedCues"/>).
+/// </summary>
 public sealed class AttributionLexicon
 {
-    private static readonly Lazy<AttributionLexicon> Shipped = new(() => new AttributionLexicon(
-        EmbeddedResource.Rows("attribution-cues.tsv").ToDictionary(r => r[0], r => Enum.Parse<CueKind>(r[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase),
-        EmbeddedResource.Rows("attribution-source-words.tsv").ToDictionary(r => r[0], r => Enum.Parse<SourceWordRole>(r[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase)));
+    private static readonly Lazy<AttributionLexicon> Shipped = new(() => WithLearned(EmbeddedResource.Rows("attribution-cues-learned.tsv"), checkPrecision: true));
+
+    /// <summary>
+    /// The shipped hand-written tables with the reliable cues of a learned table added; without
+    /// <paramref name="checkPrecision"/>, before their precision in the recogniser is known (the first pass of
+    /// <c>storyline train attribution</c>).
+    /// </summary>
+    public static AttributionLexicon WithLearned(IEnumerable<string[]> learnedRows, bool checkPrecision)
+    {
+        var sourceWords = EmbeddedResource.Rows("attribution-source-words.tsv").ToDictionary(r => r[0], r => Enum.Parse<SourceWordRole>(r[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase);
+        var handWritten = EmbeddedResource.Rows("attribution-cues.tsv").ToDictionary(r => r[0], r => Enum.Parse<CueKind>(r[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase);
+        return new AttributionLexicon(LearnedCues.Merge(handWritten, sourceWords, learnedRows, checkPrecision), sourceWords);
+    }
 
     public AttributionLexicon(IReadOnlyDictionary<string, CueKind> cues, IReadOnlyDictionary<string, SourceWordRole> sourceWords)
     {
@@ -16,11 +29,13 @@ public sealed class AttributionLexicon
         PhraseCuesByFirstWord = PhraseCues.GroupBy(p => p.Words[0], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        _cueTexts = cues.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _phraseCueTexts = cues.Where(c => c.Value == CueKind.Phrase).Select(c => c.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         SourceWords = sourceWords.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private readonly FrozenSet<string> _phraseCueTexts;
+    private readonly FrozenSet<string> _cueTexts;
 
     public static AttributionLexicon Default => Shipped.Value;
 
@@ -36,6 +51,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Whether a cue's text is a cue whose source follows it ("according to").</summary>
     public bool IsPhraseCue(string cue) => _phraseCueTexts.Contains(cue);
+
+    /// <summary>Whether a text is one of the cues ("said", "pointed to").</summary>
+    public bool IsCue(string cue) => _cueTexts.Contains(cue);
 
 }
 

@@ -44,7 +44,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
                 }
 
                 if (!quoted && tokens[i].Range.Start >= coveredUntil && TryCue(text, tokens, sentence.FirstToken, i, end, out var kind, out var cueEnd)
-                    && TryAttribution(text, tokens, sentence.FirstToken, end, i, cueEnd, kind, next) is { } attribution)
+                    && TryAttribution(text, tokens, sentence.FirstToken, end, i, cueEnd, kind, next, candidates.Count > 0 ? candidates[^1].Source : null) is { } attribution)
                 {
                     candidates.Add(attribution);
                     for (var k = i + 1; k < cueEnd; k++)
@@ -81,6 +81,13 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
                     && CoordinationBefore(text, candidates[b].Content.Start, source.Start) is { } cut)
                 {
                     candidates[b] = candidates[b] with { Content = new TextRange(candidates[b].Content.Start, cut) };
+                }
+                else if (b < a && candidates[b].Content.Contains(candidates[a].Range) && candidates[a].Source is { } shared && candidates[b].Source == shared
+                    && ContentEndBefore(text, candidates[b].Content.Start, candidates[a].Range.Start) is { } end)
+                {
+                    // "Reid mocked Romney for …, claiming that …": a second cue of the same speaker is a
+                    // second attribution, as PolNeAR marks it, and ends the first one's content.
+                    candidates[b] = candidates[b] with { Content = new TextRange(candidates[b].Content.Start, end) };
                 }
             }
         }
@@ -146,6 +153,18 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         return i - 1 > floor && text[i - 1] == ',' ? i - 1 : null;
     }
 
+    /// <summary>Where a content ends before a cue at <paramref name="cueStart"/>: before the spaces and the comma or semicolon that set the cue off.</summary>
+    private static int? ContentEndBefore(string text, int floor, int cueStart)
+    {
+        var i = cueStart;
+        while (i > floor && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] is ',' or ';'))
+        {
+            i--;
+        }
+
+        return i > floor && i < cueStart ? i : null;
+    }
+
     private bool TryCue(string text, IReadOnlyList<Token> tokens, int start, int i, int end, out CueKind kind, out int cueEnd)
     {
         cueEnd = i + 1;
@@ -178,9 +197,17 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             return false;
         }
 
-        // After a determiner, a possessive or a number the word is a noun ("the claims", "Trump's calls", "50 states").
-        return kind == CueKind.Noun || i == start || !IsNounMarker(text, tokens[i - 1]);
+        // After a determiner, a possessive or a number the word is a noun ("the claims", "Trump's calls", "50 states");
+        // so it is before an auxiliary ("Health worries have dogged …", "the reports were").
+        return kind == CueKind.Noun || ((i == start || !IsNounMarker(text, tokens[i - 1])) && !IsFollowedByAuxiliary(text, tokens, i + 1, end));
     }
+
+    /// <summary>An auxiliary or another verb of saying right after a cue makes the cue a noun: "worries have", "reports shows".</summary>
+    private bool IsFollowedByAuxiliary(string text, IReadOnlyList<Token> tokens, int next, int end) =>
+        next < end && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Range.Start])
+        && (IsAny(text, tokens[next], "is", "are", "was", "were", "have", "has", "had")
+            || (lexicon.SingleWordCues.TryGetValue(Span(text, tokens[next]), out var kind) && kind is CueKind.Say or CueKind.Tell
+                && !Span(text, tokens[next]).EndsWith("ing") && next + 1 < end && tokens[next + 1].Kind == TokenKind.Punctuation));
 
     private bool IsNounMarker(string text, Token token) =>
         token.Kind == TokenKind.Number || IsPossessiveMark(text, token) || Role(text, token) == SourceWordRole.Determiner;
@@ -218,7 +245,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
     }
 
     private Attribution? TryAttribution(
-        string text, IReadOnlyList<Token> tokens, int start, int end, int cue, int cueEnd, CueKind kind, Sentence? next)
+        string text, IReadOnlyList<Token> tokens, int start, int end, int cue, int cueEnd, CueKind kind, Sentence? next, TextRange? previousSource)
     {
         var cueStart = cue;
         // "May" capitalised inside a sentence is a month or a name, not the auxiliary.
@@ -237,7 +264,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
                 return null;
             }
 
-            sourceEnd = before ? ExtendForward(text, tokens, sourceEnd, end, contentEnd) : ExtendComplements(text, tokens, sourceEnd, end);
+            sourceEnd = before ? ExtendForward(text, tokens, ExtendToBreak(text, tokens, sourceEnd, contentEnd), end, contentEnd) : ExtendComplements(text, tokens, sourceEnd, end);
             var content = before
                 ? (start, cueStart - 1)
                 : (SkipPunctuation(text, tokens, sourceEnd, end), contentEnd);
@@ -251,7 +278,9 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
 
         var searchEnd = cueStart;
         while (searchEnd - 1 >= start && (IsSkippable(text, tokens[searchEnd - 1]) || Role(text, tokens[searchEnd - 1]) == SourceWordRole.Auxiliary
-            || (searchEnd < cueStart && IsAny(text, tokens[searchEnd - 1], "this", "last", "on", "early", "late", "on", "in"))))
+            || (searchEnd < cueStart && IsAny(text, tokens[searchEnd - 1], "this", "last", "on", "early", "late", "on", "in"))
+            || IsNegationAfterAuxiliary(text, tokens, start, searchEnd - 1)
+            || (searchEnd == cueStart && Span(text, tokens[cue]).EndsWith("ing") && IsAny(text, tokens[searchEnd - 1], "is", "are", "was", "were"))))
         {
             searchEnd--;
         }
@@ -261,6 +290,14 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         {
             var (subjectFirst, subjectEnd) = PhraseForward(text, tokens, start, cueStart);
             subjectEnd = subjectEnd > subjectFirst ? ExtendForward(text, tokens, subjectEnd, cueStart, cueStart) : subjectEnd;
+            if (subjectEnd == subjectFirst && previousSource is { } speaker && cueEnd < contentEnd
+                && Make(text, tokens, cueStart, cueEnd, (cueStart, cueEnd), (SkipPunctuation(text, tokens, cueEnd, end), contentEnd)) is { } participle)
+            {
+                // "“…,” Sanders said, going on to say …": with no subject opening the sentence, the participle
+                // continues the speaker found earlier in it.
+                return participle with { Source = speaker, SourceText = speaker.Of(text) };
+            }
+
             return subjectEnd > subjectFirst && cueEnd < contentEnd
                 ? Make(text, tokens, cueStart, cueEnd, (subjectFirst, subjectEnd), (SkipPunctuation(text, tokens, cueEnd, end), contentEnd))
                 : null;
@@ -317,6 +354,10 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
 
         return null;
     }
+
+    /// <summary>"Lawmakers have not said", "he did n’t say": a negation between an auxiliary and the cue.</summary>
+    private bool IsNegationAfterAuxiliary(string text, IReadOnlyList<Token> tokens, int start, int index) =>
+        index > start && IsAny(text, tokens[index], "not", "never", "n't", "n’t") && Role(text, tokens[index - 1]) == SourceWordRole.Auxiliary;
 
     private bool StartsClause(string text, Token token) =>
         token.Kind is TokenKind.Word or TokenKind.Number
@@ -388,6 +429,14 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             }
 
             if (first < end && j > start && IsJoiner(text, tokens[j]))
+            {
+                first = j;
+                continue;
+            }
+
+            // "… campaign-finance reports shows": a cue word right before the cue is a noun, the head of the source.
+            if (j == end - 1 && tokens[j].Kind == TokenKind.Word && char.IsLower(text[tokens[j].Range.Start]) && lexicon.SingleWordCues.ContainsKey(Span(text, tokens[j]))
+                && Span(text, tokens[j]) is var noun && noun.EndsWith("s") && !noun.EndsWith("ss") && Role(text, tokens[j]) is null)
             {
                 first = j;
                 continue;
@@ -489,7 +538,8 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         var opening = closing - 1;
         while (opening > start && closing - opening <= MaxAppositiveTokens && !IsChar(text, tokens[opening], ','))
         {
-            if (tokens[opening].Kind == TokenKind.Punctuation && IsBreak(text, tokens[opening]))
+            // "which tracks Americans’ support": a possessive apostrophe is no break.
+            if (tokens[opening].Kind == TokenKind.Punctuation && IsBreak(text, tokens[opening]) && !IsPossessiveAfterWord(text, tokens, opening))
             {
                 return null;
             }
@@ -500,6 +550,14 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         if (opening <= start || !IsChar(text, tokens[opening], ',') || opening + 1 >= closing)
         {
             return null;
+        }
+
+        // "Don Fowler, who helmed the DNC from 1995 to 1997, during …, and has backed …, said": a relative
+        // clause holding commas of its own opens at the comma before "who".
+        if (!(closing - opening == 2 && IsSkippable(text, tokens[opening + 1])) && !IsAppositiveOpener(text, tokens[opening + 1])
+            && RelativeClauseOpening(text, tokens, start, opening, closing) is { } relative)
+        {
+            opening = relative;
         }
 
         var (headFirst, headEnd) = PhraseBackward(text, tokens, start, opening);
@@ -513,7 +571,41 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             return (headFirst, headEnd);
         }
 
-        return IsAppositiveOpener(text, tokens[opening + 1]) ? (headFirst, closing + 1) : null;
+        if (!IsAppositiveOpener(text, tokens[opening + 1]))
+        {
+            return null;
+        }
+
+        // "Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of …, said":
+        // the head is itself an appositive; the name before it opens the source, which ends before the relative clause.
+        if (headFirst - 1 > start && IsChar(text, tokens[headFirst - 1], ',') && IsOpener(text, tokens[headFirst])
+            && PhraseBackward(text, tokens, start, headFirst - 1) is var (nameFirst, nameEnd) && nameEnd > nameFirst
+            && char.IsUpper(text[tokens[nameFirst].Range.Start]))
+        {
+            return (nameFirst, IsAny(text, tokens[opening + 1], "who", "which") ? opening + 1 : closing + 1);
+        }
+
+        return (headFirst, closing + 1);
+    }
+
+    /// <summary>The comma before a "who"/"which" further back than <paramref name="opening"/>, within reach and with no other break between; or null.</summary>
+    private static int? RelativeClauseOpening(string text, IReadOnlyList<Token> tokens, int start, int opening, int closing)
+    {
+        for (var j = opening - 1; j > start && closing - j <= MaxAppositiveTokens; j--)
+        {
+            if (IsChar(text, tokens[j], ',') && j + 1 < closing && IsAny(text, tokens[j + 1], "who", "which", "whose"))
+            {
+                return j;
+            }
+
+            if (tokens[j].Kind == TokenKind.Punctuation && !IsChar(text, tokens[j], ',') && IsBreak(text, tokens[j]) && !IsPossessiveAfterWord(text, tokens, j)
+                && !IsPossessiveMark(text, tokens[j]))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -543,6 +635,24 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             if (tokens[j].Kind == TokenKind.Punctuation && IsBreak(text, tokens[j]))
             {
                 return last;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// "…, according to a poll released last week." / "…, according to attorneys for the family, …": after a
+    /// closing "according to", the source runs to the next break or the end of the sentence (modifiers,
+    /// participles and complements included, as PolNeAR marks it). Unchanged when no break comes soon.
+    /// </summary>
+    private static int ExtendToBreak(string text, IReadOnlyList<Token> tokens, int last, int contentEnd)
+    {
+        for (var j = last; j <= contentEnd && j - last <= MaxSourceTokens; j++)
+        {
+            if (j == contentEnd || (tokens[j].Kind == TokenKind.Punctuation && IsBreak(text, tokens[j])))
+            {
+                return j;
             }
         }
 
@@ -677,7 +787,7 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             last = j + 1;
         }
 
-        while (last > start && (Is(text, tokens[last - 1], "of") || Is(text, tokens[last - 1], "and")))
+        while (last > start && (Is(text, tokens[last - 1], "of") || Is(text, tokens[last - 1], "and") || Role(text, tokens[last - 1]) == SourceWordRole.Preposition))
         {
             last--;
         }
@@ -698,7 +808,8 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
             return true;
         }
 
-        if (token.Kind != TokenKind.Word)
+        // A contraction ("n’t", "’re") ends a source: "they don’t repeated" is no speaker.
+        if (token.Kind != TokenKind.Word || text[token.Range.Start] is '\'' or '’' || IsAny(text, token, "n't", "n’t"))
         {
             return false;
         }
@@ -715,11 +826,20 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
         }
 
         // A lowercase past form is a verb ("who attacked the town said"), unless a determiner makes it an
-        // adjective ("the displaced residents").
+        // adjective ("the displaced residents"); a gerund after a name is a modifier ("the Daybreak tracking poll").
         var word = Span(text, token);
+        if (backwards && word.EndsWith("ing") && j > start && tokens[j - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[j - 1].Range.Start])
+            && !lexicon.SingleWordCues.ContainsKey(word))
+        {
+            return true;
+        }
+
         if (word.EndsWith("ed") || word.EndsWith("ing") || lexicon.SingleWordCues.ContainsKey(word))
         {
-            return backwards && j > start && Role(text, tokens[j - 1]) is SourceWordRole.Part or SourceWordRole.Determiner && !Is(text, tokens[j - 1], "and") && !Is(text, tokens[j - 1], "of");
+            // "…, leaked documents show": a participle opening its clause is an adjective too.
+            var opensClause = !lexicon.SingleWordCues.ContainsKey(word) && word.EndsWith("ed")
+                && (j == start || tokens[j - 1].Kind == TokenKind.Punctuation && IsBreak(text, tokens[j - 1]) && !IsPossessiveMark(text, tokens[j - 1]) || Is(text, tokens[j - 1], "that"));
+            return backwards && (opensClause || (j > start && Role(text, tokens[j - 1]) is SourceWordRole.Part or SourceWordRole.Determiner && !Is(text, tokens[j - 1], "and") && !Is(text, tokens[j - 1], "of")));
         }
 
         return !word.EndsWith("ly");
@@ -795,6 +915,12 @@ public sealed class AttributionRecognizer(AttributionLexicon lexicon)
 
         return start;
     }
+
+    /// <summary>An apostrophe glued to the plural before it and followed by a word ("Americans’ support").</summary>
+    private static bool IsPossessiveAfterWord(string text, IReadOnlyList<Token> tokens, int index) =>
+        index > 0 && index + 1 < tokens.Count && text[tokens[index].Range.Start] is '\'' or '’' && tokens[index].Range.Length == 1
+        && tokens[index - 1].Range.End == tokens[index].Range.Start && tokens[index + 1].Kind == TokenKind.Word
+        && text[tokens[index].Range.Start - 1] is 's' or 'S' && tokens[index + 1].Range.Start > tokens[index].Range.End;
 
     private static bool IsPossessiveMark(string text, Token token)
     {

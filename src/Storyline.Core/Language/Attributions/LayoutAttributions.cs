@@ -62,6 +62,9 @@ internal static class LayoutAttributions
             return null;
         }
 
+        // "― Ana Ruiz.": the closing full stop is no part of the name.
+        var nameEnd = end > index + 2 && IsChar(text, tokens[end - 1], '.') && tokens[end - 2].Range.Length > 1 ? end - 1 : end;
+
         var open = index - 2;
         while (open >= 0 && index - open <= MaxQuotationTokens && !BreaksBefore(text, tokens, open + 1, open) && !IsOpeningQuote(text, tokens[open]))
         {
@@ -74,7 +77,7 @@ internal static class LayoutAttributions
         }
 
         var cue = tokens[index].Range;
-        var source = new TextRange(tokens[index + 1].Range.Start, tokens[end - 1].Range.End);
+        var source = new TextRange(tokens[index + 1].Range.Start, tokens[nameEnd - 1].Range.End);
         var content = new TextRange(tokens[open].Range.Start, tokens[index - 1].Range.End);
         return new Attribution(cue, cue.Of(text), source, source.Of(text), content, Direct: true);
     }

@@ -296,4 +296,63 @@ public sealed class AttributionRecognizerTests
         Assert.NotEmpty(attributions);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
+    [Fact]
+    public void A_closing_according_to_takes_its_source_to_the_end_of_the_sentence()
+    {
+        Assert.Equal("a Veld Institute poll released last week", Single("Turnout fell to 41 percent, according to a Veld Institute poll released last week.").Source);
+        Assert.Equal("lawyers for the family", Single("The fine was 2,000 dollars, according to lawyers for the family.").Source);
+    }
+
+    [Fact]
+    public void Then_and_a_negation_sit_between_the_source_and_the_cue()
+    {
+        Assert.Equal("Fact Desk", Single("Fact Desk then ruled that 3,210 was the right count.").Source);
+        Assert.Equal("Councillors", Single("Councillors have not said when the 12 ferries would return.").Source);
+    }
+
+    [Fact]
+    public void A_second_cue_of_the_same_speaker_is_a_second_attribution()
+    {
+        var found = Recognize("Mayor Lena Marsh mocked the council for its 40 vacant posts, claiming that it had lost 6 million dollars.");
+        Assert.Equal(["mocked", "claiming"], found.Select(a => a.Cue));
+        Assert.All(found, a => Assert.Equal("Mayor Lena Marsh", a.SourceText));
+    }
+
+    [Fact]
+    public void A_cue_word_before_an_auxiliary_or_another_verb_of_saying_is_a_noun()
+    {
+        Assert.Empty(Recognize("Safety worries have followed the 12 ferries since March."));
+        var (cue, source, _) = Single("Rainfall reached 300 mm, a Veld Institute analysis of newly filed weather reports shows.");
+        Assert.Equal(("shows", "a Veld Institute analysis of newly filed weather reports"), (cue, source));
+    }
+
+    [Fact]
+    public void An_appositive_and_a_relative_clause_with_commas_of_their_own_stay_in_the_source()
+    {
+        Assert.Equal(
+            "Ana Ruiz, a lawyer and spokeswoman for the Harbour Coalition,",
+            Single("Ana Ruiz, a lawyer and spokeswoman for the Harbour Coalition, which is made up of 40 firms, said the fee was 500 dollars.").Source);
+        Assert.Equal(
+            "The Veld Daybreak tracking poll, which tracks voters’ views on a daily basis,",
+            Single("The Veld Daybreak tracking poll, which tracks voters’ views on a daily basis, showed Marsh ahead by 2 points.").Source);
+    }
+
+    [Fact]
+    public void A_contraction_is_never_a_source()
+    {
+        Assert.DoesNotContain(Recognize("The 13 reports don’t repeated the claim."), a => a.SourceText is "n’t" or "don’t");
+    }
+    [Fact]
+    public void A_participle_without_a_subject_continues_the_speaker_found_before_it()
+    {
+        var found = Recognize("“Every time you say that,” Marsh said, referring to the 1 percent figure, “you help them.”");
+        Assert.Contains(found, a => a.Cue.StartsWith("referring", StringComparison.Ordinal) && a.SourceText == "Marsh");
+    }
+
+    [Fact]
+    public void A_signature_leaves_out_the_closing_full_stop()
+    {
+        var found = Recognize("“We lost 40 homes.” ― Ana Ruiz.\n\nThe river rose.");
+        Assert.Contains(found, a => a.SourceText == "Ana Ruiz");
+    }
 }
