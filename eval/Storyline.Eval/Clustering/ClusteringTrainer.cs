@@ -14,9 +14,9 @@ public static class ClusteringTrainer
 {
     private const double NeverMerge = 1.01;
 
-    private static readonly double[] JoinThresholds = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+    private static readonly double[] JoinThresholds = [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 
-    private static readonly double[] MergeThresholds = [0.5, 0.7, 0.8, 0.9, 0.95, 0.98, NeverMerge];
+    private static readonly double[] MergeThresholds = [0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, NeverMerge];
 
     public static ClusteringTraining Train(IReadOnlyList<AnnotatedClusteringSet> sets, StoryClusteringOptions? options = null)
     {
@@ -40,9 +40,10 @@ public static class ClusteringTrainer
         return new ClusteringTraining(best.Model, joins.Count, joins.Count(j => j.Label), merges.Count, merges.Count(m => m.Label), best.F1);
     }
 
-    private static GoldStoryTeacher Samples(IReadOnlyList<AnnotatedClusteringSet> sets, StoryClusteringOptions options, StorySimilarityModel? joinModel)
+    private static (List<(double[] Features, bool Label)> Joins, List<(double[] Features, bool Label)> Merges) Samples(
+        IReadOnlyList<AnnotatedClusteringSet> sets, StoryClusteringOptions options, StorySimilarityModel? joinModel)
     {
-        var all = new GoldStoryTeacher(new Dictionary<string, IReadOnlyCollection<string>>(), joinModel);
+        var all = (Joins: new List<(double[] Features, bool Label)>(), Merges: new List<(double[] Features, bool Label)>());
         foreach (var set in sets)
         {
             var teacher = new GoldStoryTeacher(set.Stream.ToDictionary(a => a.Article.Id, a => a.GoldClusters, StringComparer.Ordinal), joinModel);

@@ -15,8 +15,8 @@ internal sealed class StoryCluster(string id, int slot, long foundedArrival)
 
     public List<string> Members { get; } = [];
 
-    /// <summary>The latest few members' vectors, for the nearest-member similarity (a story's centroid blurs as it grows).</summary>
-    public Queue<ArticleVector> Recent { get; } = new();
+    /// <summary>The latest few members' sketches, for the nearest-member similarity (a story's centroid blurs as it grows).</summary>
+    public Queue<MemberSketch> Recent { get; } = new();
 
     public Dictionary<int, float> Text { get; } = [];
 
@@ -58,14 +58,14 @@ internal sealed class StoryCluster(string id, int slot, long foundedArrival)
         Recent.TrimExcess();
     }
 
-    public void Add(string articleId, ArticleVector vector, DateTimeOffset? published, int recentMembers)
+    public void Add(string articleId, ArticleVector vector, MemberSketch sketch, DateTimeOffset? published, int recentMembers)
     {
         Members.Add(articleId);
-        Remember(vector, recentMembers);
-        AddTo(Text, vector.Text, 1);
-        AddTo(Lead, vector.Lead, 1);
-        AddTo(Entities, vector.Entities, 1);
-        AddTo(Places, vector.Places, 1);
+        Remember(sketch, recentMembers);
+        AddTo(Text, vector.Text, Unit(vector.Text));
+        AddTo(Lead, vector.Lead, Unit(vector.Lead));
+        AddTo(Entities, vector.Entities, Unit(vector.Entities));
+        AddTo(Places, vector.Places, Unit(vector.Places));
         Widen(published, published);
     }
 
@@ -74,19 +74,19 @@ internal sealed class StoryCluster(string id, int slot, long foundedArrival)
     {
         if (Members.Remove(articleId))
         {
-            AddTo(Text, vector.Text, -1);
-            AddTo(Lead, vector.Lead, -1);
-            AddTo(Entities, vector.Entities, -1);
-            AddTo(Places, vector.Places, -1);
+            AddTo(Text, vector.Text, -Unit(vector.Text));
+            AddTo(Lead, vector.Lead, -Unit(vector.Lead));
+            AddTo(Entities, vector.Entities, -Unit(vector.Entities));
+            AddTo(Places, vector.Places, -Unit(vector.Places));
         }
     }
 
     public void Absorb(StoryCluster other, int recentMembers)
     {
         Members.AddRange(other.Members);
-        foreach (var vector in other.Recent)
+        foreach (var sketch in other.Recent)
         {
-            Remember(vector, recentMembers);
+            Remember(sketch, recentMembers);
         }
 
         AddTo(Text, other.Text, 1);
@@ -142,9 +142,9 @@ internal sealed class StoryCluster(string id, int slot, long foundedArrival)
         }
     }
 
-    private void Remember(ArticleVector vector, int recentMembers)
+    private void Remember(MemberSketch sketch, int recentMembers)
     {
-        Recent.Enqueue(vector);
+        Recent.Enqueue(sketch);
         while (Recent.Count > recentMembers)
         {
             Recent.Dequeue();
@@ -164,7 +164,19 @@ internal sealed class StoryCluster(string id, int slot, long foundedArrival)
         }
     }
 
-    private static void AddTo(Dictionary<int, float> centroid, Dictionary<int, float> vector, int sign)
+    /// <summary>Scales an article's counts to unit length, so every member weighs the same in the centroid however long it is.</summary>
+    private static float Unit(Dictionary<int, float> vector)
+    {
+        var sum = 0f;
+        foreach (var weight in vector.Values)
+        {
+            sum += weight * weight;
+        }
+
+        return sum == 0 ? 0 : 1 / MathF.Sqrt(sum);
+    }
+
+    private static void AddTo(Dictionary<int, float> centroid, Dictionary<int, float> vector, float sign)
     {
         foreach (var (term, weight) in vector)
         {

@@ -213,7 +213,7 @@ public sealed class StoryClusterer
 
     private void Join(StoryCluster story, ArticleProfile article, ArticleVector vector)
     {
-        story.Add(article.Id, vector, article.Published, _options.RecentMembers);
+        story.Add(article.Id, vector, MemberSketch.Of(vector.Text, _options.SketchTerms, _statistics), article.Published, _options.RecentMembers);
         _storyOfArticle[article.Id] = story.Slot;
         if (article.Published is { } published)
         {

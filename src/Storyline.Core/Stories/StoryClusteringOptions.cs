@@ -38,6 +38,9 @@ public sealed record StoryClusteringOptions
     /// <summary>How many of a story's latest articles the nearest-member similarity compares against.</summary>
     public int RecentMembers { get; init; } = 8;
 
+    /// <summary>Terms kept of each recent member for the nearest-member similarity (its heaviest ones).</summary>
+    public int SketchTerms { get; init; } = 300;
+
     /// <summary>Terms kept in a story's centroid (the heaviest ones).</summary>
     public int CentroidTerms { get; init; } = 1000;
 

@@ -19,7 +19,7 @@ internal static class StoryFeatures
         var undated = published is null || story.FirstPublished is null;
         return Values(
             ArticleVector.Cosine(article.Text, story.Text, statistics),
-            story.Recent.Select(member => ArticleVector.Cosine(article.Text, member.Text, statistics)).DefaultIfEmpty(0).Max(),
+            story.Recent.Select(member => member.Cosine(article.Text, statistics)).DefaultIfEmpty(0).Max(),
             ArticleVector.Cosine(article.Lead, story.Lead, statistics),
             ArticleVector.Cosine(article.Lead, story.Text, statistics),
             ArticleVector.Cosine(article.Entities, story.Entities, statistics),
@@ -36,7 +36,7 @@ internal static class StoryFeatures
         var undated = story.FirstPublished is null || other.FirstPublished is null;
         return Values(
             ArticleVector.Cosine(small.Text, large.Text, statistics),
-            small.Recent.SelectMany(member => large.Recent.Select(other => ArticleVector.Cosine(member.Text, other.Text, statistics))).DefaultIfEmpty(0).Max(),
+            small.Recent.SelectMany(member => large.Recent.Select(other => member.Cosine(other, statistics))).DefaultIfEmpty(0).Max(),
             ArticleVector.Cosine(small.Lead, large.Lead, statistics),
             ArticleVector.Cosine(small.Lead, large.Text, statistics),
             ArticleVector.Cosine(small.Entities, large.Entities, statistics),
