@@ -52,7 +52,11 @@ internal sealed record ArticleVector(
     public IEnumerable<KeyValuePair<int, float>> Names() => Entities.Concat(Places);
 
     /// <summary>Cosine of <paramref name="vector"/> and <paramref name="centroid"/> with both weighted by IDF.</summary>
-    public static double Cosine(Dictionary<int, float> vector, Dictionary<int, float> centroid, TermStatistics statistics)
+    public static double Cosine(Dictionary<int, float> vector, Dictionary<int, float> centroid, TermStatistics statistics) =>
+        Cosine(vector, centroid, statistics, null, null);
+
+    /// <summary>The same cosine, with either norm given when the caller already has it.</summary>
+    public static double Cosine(Dictionary<int, float> vector, Dictionary<int, float> centroid, TermStatistics statistics, double? vectorNorm, double? centroidNorm)
     {
         if (vector.Count == 0 || centroid.Count == 0)
         {
@@ -70,7 +74,7 @@ internal sealed record ArticleVector(
             }
         }
 
-        return dot == 0 ? 0 : dot / (Norm(vector, statistics) * Norm(centroid, statistics));
+        return dot == 0 ? 0 : dot / ((vectorNorm ?? Norm(vector, statistics)) * (centroidNorm ?? Norm(centroid, statistics)));
     }
 
     public static double Norm(Dictionary<int, float> vector, TermStatistics statistics)

@@ -21,8 +21,8 @@ internal sealed class MemberSketch
         return new MemberSketch([.. kept.Select(p => p.Key)], [.. kept.Select(p => p.Value)]);
     }
 
-    /// <summary>IDF-weighted cosine of this sketch and a full vector.</summary>
-    public double Cosine(Dictionary<int, float> vector, TermStatistics statistics)
+    /// <summary>IDF-weighted cosine of this sketch and a full vector whose norm is <paramref name="vectorNorm"/>.</summary>
+    public double Cosine(Dictionary<int, float> vector, double vectorNorm, TermStatistics statistics)
     {
         var dot = 0.0;
         var norm = 0.0;
@@ -37,7 +37,7 @@ internal sealed class MemberSketch
             }
         }
 
-        return dot == 0 ? 0 : dot / (Math.Sqrt(norm) * ArticleVector.Norm(vector, statistics));
+        return dot == 0 ? 0 : dot / (Math.Sqrt(norm) * vectorNorm);
     }
 
     /// <summary>IDF-weighted cosine of two sketches (a merge join over the sorted terms).</summary>

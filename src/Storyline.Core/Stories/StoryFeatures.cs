@@ -17,11 +17,13 @@ internal static class StoryFeatures
     public static double[] Of(ArticleVector article, DateTimeOffset? published, StoryCluster story, TermStatistics statistics)
     {
         var undated = published is null || story.FirstPublished is null;
+        var articleNorm = ArticleVector.Norm(article.Text, statistics);
+        var storyNorm = ArticleVector.Norm(story.Text, statistics);
         return Values(
-            ArticleVector.Cosine(article.Text, story.Text, statistics),
-            story.Recent.Select(member => member.Cosine(article.Text, statistics)).DefaultIfEmpty(0).Max(),
+            ArticleVector.Cosine(article.Text, story.Text, statistics, articleNorm, storyNorm),
+            story.Recent.Select(member => member.Cosine(article.Text, articleNorm, statistics)).DefaultIfEmpty(0).Max(),
             ArticleVector.Cosine(article.Lead, story.Lead, statistics),
-            ArticleVector.Cosine(article.Lead, story.Text, statistics),
+            ArticleVector.Cosine(article.Lead, story.Text, statistics, null, storyNorm),
             ArticleVector.Cosine(article.Entities, story.Entities, statistics),
             ArticleVector.Cosine(article.Places, story.Places, statistics),
             undated ? 0 : story.DaysApart(published),

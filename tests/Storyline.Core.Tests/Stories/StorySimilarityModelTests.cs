@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Storyline.Core.Stories;
 
 namespace Storyline.Core.Tests.Stories;
@@ -34,8 +33,8 @@ public class StorySimilarityModelTests
         Assert.StartsWith("# made by a test", text, StringComparison.Ordinal);
 
         var read = StorySimilarityModel.Read(new StringReader(text), "test.tsv");
-        Assert.Equal(model.JoinWeights, read.JoinWeights);
-        Assert.Equal(model.MergeWeights, read.MergeWeights);
+        Assert.Equal(model.JoinWeights.ToArray(), read.JoinWeights.ToArray());
+        Assert.Equal(model.MergeWeights.ToArray(), read.MergeWeights.ToArray());
         Assert.Equal((model.JoinBias, model.JoinThreshold, model.MergeBias, model.MergeThreshold), (read.JoinBias, read.JoinThreshold, read.MergeBias, read.MergeThreshold));
     }
 
