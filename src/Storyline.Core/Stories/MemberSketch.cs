@@ -40,8 +40,8 @@ internal sealed class MemberSketch
         return dot == 0 ? 0 : dot / (Math.Sqrt(norm) * vectorNorm);
     }
 
-    /// <summary>IDF-weighted cosine of two sketches (a merge join over the sorted terms).</summary>
-    public double Cosine(MemberSketch other, TermStatistics statistics)
+    /// <summary>IDF-weighted cosine of two sketches (a merge join over the sorted terms), given their norms.</summary>
+    public double Cosine(MemberSketch other, double norm, double otherNorm, TermStatistics statistics)
     {
         var dot = 0.0;
         for (int i = 0, j = 0; i < _terms.Length && j < other._terms.Length;)
@@ -63,10 +63,10 @@ internal sealed class MemberSketch
             }
         }
 
-        return dot == 0 ? 0 : dot / (Norm(statistics) * other.Norm(statistics));
+        return dot == 0 ? 0 : dot / (norm * otherNorm);
     }
 
-    private double Norm(TermStatistics statistics)
+    public double Norm(TermStatistics statistics)
     {
         var sum = 0.0;
         for (var i = 0; i < _terms.Length; i++)

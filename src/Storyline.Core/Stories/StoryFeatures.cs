@@ -38,7 +38,7 @@ internal static class StoryFeatures
         var undated = story.FirstPublished is null || other.FirstPublished is null;
         return Values(
             ArticleVector.Cosine(small.Text, large.Text, statistics),
-            small.Recent.SelectMany(member => large.Recent.Select(other => member.Cosine(other, statistics))).DefaultIfEmpty(0).Max(),
+            NearestMembers(small, large, statistics),
             ArticleVector.Cosine(small.Lead, large.Lead, statistics),
             ArticleVector.Cosine(small.Lead, large.Text, statistics),
             ArticleVector.Cosine(small.Entities, large.Entities, statistics),
@@ -46,6 +46,23 @@ internal static class StoryFeatures
             undated ? 0 : story.DaysApart(other),
             undated,
             small.Members.Count);
+    }
+
+    private static double NearestMembers(StoryCluster story, StoryCluster other, TermStatistics statistics)
+    {
+        var norms = other.Recent.Select(m => m.Norm(statistics)).ToArray();
+        var best = 0.0;
+        foreach (var member in story.Recent)
+        {
+            var norm = member.Norm(statistics);
+            var i = 0;
+            foreach (var otherMember in other.Recent)
+            {
+                best = Math.Max(best, member.Cosine(otherMember, norm, norms[i++], statistics));
+            }
+        }
+
+        return best;
     }
 
     private static double[] Values(double text, double nearest, double lead, double leadText, double entities, double places, double days, bool undated, int size) =>
