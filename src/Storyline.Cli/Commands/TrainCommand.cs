@@ -10,6 +10,7 @@ public static class TrainCommand
         var command = new Command("train", "Rebuild Storyline's trained models from labelled data");
         command.Subcommands.Add(Language.TrainNerCommand.Create());
         command.Subcommands.Add(Figures.TrainAttributionCommand.Create());
+        command.Subcommands.Add(Stories.TrainClusteringCommand.Create());
         return command;
     }
 }

@@ -15,11 +15,16 @@ internal sealed class StoryCluster(string id, int slot, long foundedArrival)
 
     public List<string> Members { get; } = [];
 
+    /// <summary>The latest few members' sketches, for the nearest-member similarity (a story's centroid blurs as it grows).</summary>
+    public Queue<MemberSketch> Recent { get; } = new();
+
     public Dictionary<int, float> Text { get; } = [];
 
     public Dictionary<int, float> Lead { get; } = [];
 
     public Dictionary<int, float> Entities { get; } = [];
+
+    public Dictionary<int, float> Places { get; } = [];
 
     /// <summary>Terms under which this story is filed in the inverted index.</summary>
     public HashSet<int> Posted { get; } = [];
@@ -45,16 +50,22 @@ internal sealed class StoryCluster(string id, int slot, long foundedArrival)
         Lead.TrimExcess();
         Entities.Clear();
         Entities.TrimExcess();
+        Places.Clear();
+        Places.TrimExcess();
         Posted.Clear();
         Posted.TrimExcess();
+        Recent.Clear();
+        Recent.TrimExcess();
     }
 
-    public void Add(string articleId, ArticleVector vector, DateTimeOffset? published)
+    public void Add(string articleId, ArticleVector vector, MemberSketch sketch, DateTimeOffset? published, int recentMembers)
     {
         Members.Add(articleId);
-        AddTo(Text, vector.Text, 1);
-        AddTo(Lead, vector.Lead, 1);
-        AddTo(Entities, vector.Entities, 1);
+        Remember(sketch, recentMembers);
+        AddTo(Text, vector.Text, Unit(vector.Text));
+        AddTo(Lead, vector.Lead, Unit(vector.Lead));
+        AddTo(Entities, vector.Entities, Unit(vector.Entities));
+        AddTo(Places, vector.Places, Unit(vector.Places));
         Widen(published, published);
     }
 
@@ -63,18 +74,25 @@ internal sealed class StoryCluster(string id, int slot, long foundedArrival)
     {
         if (Members.Remove(articleId))
         {
-            AddTo(Text, vector.Text, -1);
-            AddTo(Lead, vector.Lead, -1);
-            AddTo(Entities, vector.Entities, -1);
+            AddTo(Text, vector.Text, -Unit(vector.Text));
+            AddTo(Lead, vector.Lead, -Unit(vector.Lead));
+            AddTo(Entities, vector.Entities, -Unit(vector.Entities));
+            AddTo(Places, vector.Places, -Unit(vector.Places));
         }
     }
 
-    public void Absorb(StoryCluster other)
+    public void Absorb(StoryCluster other, int recentMembers)
     {
         Members.AddRange(other.Members);
+        foreach (var sketch in other.Recent)
+        {
+            Remember(sketch, recentMembers);
+        }
+
         AddTo(Text, other.Text, 1);
         AddTo(Lead, other.Lead, 1);
         AddTo(Entities, other.Entities, 1);
+        AddTo(Places, other.Places, 1);
         Posted.UnionWith(other.Posted);
         Widen(other.FirstPublished, other.LastPublished);
         FoundedArrival = Math.Min(FoundedArrival, other.FoundedArrival);
@@ -82,7 +100,9 @@ internal sealed class StoryCluster(string id, int slot, long foundedArrival)
         other.Text.Clear();
         other.Lead.Clear();
         other.Entities.Clear();
+        other.Places.Clear();
         other.Posted.Clear();
+        other.Recent.Clear();
     }
 
     /// <summary>Days between <paramref name="published"/> and the story's span; 0 inside it or when either is undated.</summary>
@@ -94,6 +114,17 @@ internal sealed class StoryCluster(string id, int slot, long foundedArrival)
         }
 
         return time < first ? (first - time).TotalDays : time > last ? (time - last).TotalDays : 0;
+    }
+
+    /// <summary>Days between the two stories' spans; 0 when they overlap or either is undated.</summary>
+    public double DaysApart(StoryCluster other)
+    {
+        if (other.FirstPublished is not { } first || other.LastPublished is not { } last || FirstPublished is not { } ownFirst || LastPublished is not { } ownLast)
+        {
+            return 0;
+        }
+
+        return Math.Max(0, Math.Max((first - ownLast).TotalDays, (ownFirst - last).TotalDays));
     }
 
     /// <summary>Keeps the centroid to its heaviest terms so comparisons cost the same however long the story runs.</summary>
@@ -111,6 +142,15 @@ internal sealed class StoryCluster(string id, int slot, long foundedArrival)
         }
     }
 
+    private void Remember(MemberSketch sketch, int recentMembers)
+    {
+        Recent.Enqueue(sketch);
+        while (Recent.Count > recentMembers)
+        {
+            Recent.Dequeue();
+        }
+    }
+
     private void Widen(DateTimeOffset? first, DateTimeOffset? last)
     {
         if (first is { } f && (FirstPublished is null || f < FirstPublished))
@@ -124,7 +164,19 @@ internal sealed class StoryCluster(string id, int slot, long foundedArrival)
         }
     }
 
-    private static void AddTo(Dictionary<int, float> centroid, Dictionary<int, float> vector, int sign)
+    /// <summary>Scales an article's counts to unit length, so every member weighs the same in the centroid however long it is.</summary>
+    private static float Unit(Dictionary<int, float> vector)
+    {
+        var sum = 0f;
+        foreach (var weight in vector.Values)
+        {
+            sum += weight * weight;
+        }
+
+        return sum == 0 ? 0 : 1 / MathF.Sqrt(sum);
+    }
+
+    private static void AddTo(Dictionary<int, float> centroid, Dictionary<int, float> vector, float sign)
     {
         foreach (var (term, weight) in vector)
         {

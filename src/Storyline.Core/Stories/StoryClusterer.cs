@@ -4,11 +4,12 @@ namespace Storyline.Core.Stories;
 
 /// <summary>
 /// Online story clustering after Miranda et al. (2018): each article, in arrival order, joins the
-/// most similar story or starts a new one. Similarity mixes TF-IDF cosines of the whole text and of
-/// the title and lead against the story's centroid with the overlap of entities and places, damped
-/// by the time between the article and the story. Candidate stories come from an inverted index over
+/// most likely story or starts a new one. A learned model (<see cref="StorySimilarityModel"/>) weighs
+/// separate similarities (<see cref="StoryFeatures"/>): TF-IDF cosines of the whole text and of the
+/// title and lead against the story's centroids, the overlap of entities and of places, the time
+/// between the article and the story, and the story's size. Candidate stories come from an inverted index over
 /// the article's most distinctive terms and entities, so an article costs the same however many
-/// stories exist. After a join, stories that have converged merge, keeping the older id.
+/// stories exist. After a join, stories the model's merge decision finds converged merge, keeping the older id.
 /// Copies of earlier texts join their origin's story directly; texts that are not news reports
 /// (too short, or short and repeated verbatim like widgets and archive notices) stay out of stories.
 /// Not thread-safe: one clusterer consumes one stream.
@@ -51,7 +52,10 @@ public sealed class StoryClusterer
     public string? StoryOf(string articleId) =>
         _storyOfArticle.TryGetValue(articleId, out var slot) ? Resolve(slot).Id : null;
 
-    public StoryAssignment Add(ArticleProfile article)
+    public StoryAssignment Add(ArticleProfile article) => Add(article, null);
+
+    /// <summary>Adds an article, letting <paramref name="teacher"/> (when given) take the join and merge decisions.</summary>
+    internal StoryAssignment Add(ArticleProfile article, IStoryTeacher? teacher)
     {
         ArgumentNullException.ThrowIfNull(article);
         if (!_articles.Add(article.Id))
@@ -97,13 +101,16 @@ public sealed class StoryClusterer
         }
 
         var scored = ScoreCandidates(article, vector);
-        if (scored.Count > 0 && scored[0].Score >= _options.JoinThreshold)
+        var chosen = teacher is not null
+            ? teacher.Choose(article, [.. scored.Select(c => new StoryCandidate(c.Story.Id, c.Story.Members, c.Features))])
+            : scored.Count > 0 && scored[0].Probability >= _options.JoinThreshold ? 0 : -1;
+        if (chosen >= 0)
         {
-            var (best, score) = scored[0];
+            var (best, _, probability) = scored[chosen];
             Join(best, article, vector);
-            var merged = MergeConverged(best, scored.Skip(1).Select(s => s.Story));
+            var merged = MergeConverged(best, scored.Where((_, i) => i != chosen).Select(s => s.Story), teacher);
             var survivor = Resolve(best.Slot);
-            return new StoryAssignment(article.Id, survivor.Id, StoryDecision.Joined, score, merged, copy?.OriginId, null);
+            return new StoryAssignment(article.Id, survivor.Id, StoryDecision.Joined, probability, merged, copy?.OriginId, null);
         }
 
         var founded = Found(article, vector, arrival);
@@ -145,13 +152,13 @@ public sealed class StoryClusterer
         }
     }
 
-    private List<(StoryCluster Story, double Score)> ScoreCandidates(ArticleProfile article, ArticleVector vector)
+    private List<(StoryCluster Story, double[] Features, double Probability)> ScoreCandidates(ArticleProfile article, ArticleVector vector)
     {
         // Look stories up by the article's most distinctive terms, entities and places; rank them by
         // the IDF mass they share, and score only the best few in full.
         var query = vector.Text.Select(p => (Term: p.Key, Weight: p.Value * _statistics.Idf(p.Key)))
             .OrderByDescending(p => p.Weight).Take(_options.QueryTerms)
-            .Concat(vector.Entities.Select(p => (Term: p.Key, Weight: p.Value * _statistics.Idf(p.Key))).OrderByDescending(p => p.Weight).Take(_options.QueryTerms / 2));
+            .Concat(vector.Names().Select(p => (Term: p.Key, Weight: p.Value * _statistics.Idf(p.Key))).OrderByDescending(p => p.Weight).Take(_options.QueryTerms / 2));
         var shared = new Dictionary<int, double>();
         foreach (var (term, _) in query)
         {
@@ -166,8 +173,9 @@ public sealed class StoryClusterer
         return [.. shared.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(_options.Candidates)
             .Select(p => _stories[p.Key])
             .Where(s => !s.IsEmpty && !s.IsRetired)
-            .Select(s => (Story: s, Score: Similarity(vector, article.Published, s)))
-            .OrderByDescending(s => s.Score)];
+            .Select(s => (Story: s, Features: StoryFeatures.Of(vector, article.Published, s, _statistics)))
+            .Select(s => (s.Story, s.Features, Probability: _options.Model.JoinProbability(s.Features)))
+            .OrderByDescending(s => s.Probability).ThenBy(s => s.Story.FoundedArrival)];
     }
 
     /// <summary>Retires stories whose last article is older than the retirement age, oldest first.</summary>
@@ -189,21 +197,6 @@ public sealed class StoryClusterer
         }
     }
 
-    private double Similarity(ArticleVector vector, DateTimeOffset? published, StoryCluster story)
-    {
-        var text = ArticleVector.Cosine(vector.Text, story.Text, _statistics);
-        var lead = ArticleVector.Cosine(vector.Lead, story.Text, _statistics);
-        var entities = ArticleVector.Cosine(vector.Entities, story.Entities, _statistics);
-        var similarity = (_options.TextWeight * text) + (_options.LeadWeight * lead) + (_options.EntityWeight * entities);
-        return similarity * TimeFactor(story.DaysApart(published));
-    }
-
-    private double TimeFactor(double daysApart)
-    {
-        var beyond = daysApart - _options.TimeGrace.TotalDays;
-        return beyond <= 0 ? 1 : Math.Exp(-beyond / _options.TimeDecay.TotalDays);
-    }
-
     private StoryCluster Found(ArticleProfile article, ArticleVector vector, long arrival)
     {
         var id = StoryIds.FromContentHash(article.ContentHash);
@@ -220,7 +213,7 @@ public sealed class StoryClusterer
 
     private void Join(StoryCluster story, ArticleProfile article, ArticleVector vector)
     {
-        story.Add(article.Id, vector, article.Published);
+        story.Add(article.Id, vector, MemberSketch.Of(vector.Text, _options.SketchTerms, _statistics), article.Published, _options.RecentMembers);
         _storyOfArticle[article.Id] = story.Slot;
         if (article.Published is { } published)
         {
@@ -228,7 +221,7 @@ public sealed class StoryClusterer
         }
 
         foreach (var term in vector.Text.OrderByDescending(p => p.Value * _statistics.Idf(p.Key)).Take(_options.QueryTerms).Select(p => p.Key)
-            .Concat(vector.Entities.Keys))
+            .Concat(vector.Names().Select(p => p.Key)))
         {
             if (story.Posted.Add(term))
             {
@@ -239,7 +232,7 @@ public sealed class StoryClusterer
         story.Trim(_options.CentroidTerms, _statistics);
     }
 
-    private ImmutableArray<string> MergeConverged(StoryCluster joined, IEnumerable<StoryCluster> others)
+    private ImmutableArray<string> MergeConverged(StoryCluster joined, IEnumerable<StoryCluster> others, IStoryTeacher? teacher)
     {
         var merged = ImmutableArray.CreateBuilder<string>();
         var survivor = joined;
@@ -251,18 +244,18 @@ public sealed class StoryClusterer
                 continue;
             }
 
-            var text = ArticleVector.Cosine(survivor.Text, candidate.Text, _statistics);
-            var entities = ArticleVector.Cosine(survivor.Entities, candidate.Entities, _statistics);
-            var days = Math.Max(survivor.DaysApart(candidate.FirstPublished), survivor.DaysApart(candidate.LastPublished));
-            var similarity = (((_options.TextWeight + _options.LeadWeight) * text) + (_options.EntityWeight * entities)) * TimeFactor(days);
-            if (similarity < _options.MergeThreshold)
+            var features = StoryFeatures.Of(survivor, candidate, _statistics);
+            var merge = teacher is not null
+                ? teacher.Merge(new StoryCandidate(survivor.Id, survivor.Members, []), new StoryCandidate(candidate.Id, candidate.Members, features))
+                : _options.Model.MergeProbability(features) >= _options.MergeThreshold;
+            if (!merge)
             {
                 continue;
             }
 
             // The older story keeps its id, so ids users have seen stay valid.
             var (keeper, absorbed) = candidate.FoundedArrival < survivor.FoundedArrival ? (candidate, survivor) : (survivor, candidate);
-            keeper.Absorb(absorbed);
+            keeper.Absorb(absorbed, _options.RecentMembers);
             absorbed.MergedInto = keeper.Slot;
             if (keeper.LastPublished is { } last)
             {

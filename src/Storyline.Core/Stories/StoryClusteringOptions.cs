@@ -1,31 +1,20 @@
 namespace Storyline.Core.Stories;
 
 /// <summary>
-/// The knobs of <see cref="StoryClusterer"/>. Defaults were tuned on DUC 2004 and the Multi-News dev
-/// sample (docs/evaluation.md, "Story clustering").
+/// The knobs of <see cref="StoryClusterer"/>. The similarity weights and thresholds are learned
+/// (<see cref="StorySimilarityModel"/>); the rest were set on DUC 2004 and the Multi-News dev sample
+/// (docs/evaluation.md, "Story clustering").
 /// </summary>
 public sealed record StoryClusteringOptions
 {
-    /// <summary>Least similarity for an article to join a story rather than start one.</summary>
-    public double JoinThreshold { get; init; } = 0.2;
+    /// <summary>The learned join and merge decisions (by default the shipped one, Resources/story-similarity.tsv).</summary>
+    public StorySimilarityModel Model { get; init; } = StorySimilarityModel.Default;
 
-    /// <summary>Least similarity of two stories' centroids for them to merge.</summary>
-    public double MergeThreshold { get; init; } = 0.35;
+    /// <summary>Least join probability for an article to join its most likely story rather than start one (default: the shipped model's).</summary>
+    public double JoinThreshold { get; init; } = StorySimilarityModel.Default.JoinThreshold;
 
-    /// <summary>Weight of the whole-text TF-IDF cosine in the similarity.</summary>
-    public double TextWeight { get; init; } = 0.7;
-
-    /// <summary>Weight of the title and lead against the story's text (0 by default: on DUC 2004 it cost precision).</summary>
-    public double LeadWeight { get; init; } = 0;
-
-    /// <summary>Weight of the shared entities and places.</summary>
-    public double EntityWeight { get; init; } = 0.3;
-
-    /// <summary>Gap between an article and a story's dates that costs nothing.</summary>
-    public TimeSpan TimeGrace { get; init; } = TimeSpan.FromDays(3);
-
-    /// <summary>Beyond the grace, similarity decays as exp(-gap / TimeDecay).</summary>
-    public TimeSpan TimeDecay { get; init; } = TimeSpan.FromDays(30);
+    /// <summary>Least merge probability for two stories to merge (default: the shipped model's).</summary>
+    public double MergeThreshold { get; init; } = StorySimilarityModel.Default.MergeThreshold;
 
     /// <summary>
     /// A story with no article for this long (by publication time, against the newest article seen)
@@ -45,6 +34,12 @@ public sealed record StoryClusteringOptions
 
     /// <summary>Stories kept per term in the inverted index (the most recently extended ones).</summary>
     public int PostingsPerTerm { get; init; } = 200;
+
+    /// <summary>How many of a story's latest articles the nearest-member similarity compares against.</summary>
+    public int RecentMembers { get; init; } = 8;
+
+    /// <summary>Terms kept of each recent member for the nearest-member similarity (its heaviest ones).</summary>
+    public int SketchTerms { get; init; } = 300;
 
     /// <summary>Terms kept in a story's centroid (the heaviest ones).</summary>
     public int CentroidTerms { get; init; } = 1000;

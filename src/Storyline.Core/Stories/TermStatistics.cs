@@ -9,6 +9,11 @@ internal sealed class TermStatistics(int backgroundDocuments)
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<int> _documentFrequencies = [];
 
+    // log(df + 0.5) per term and log(N + B + 1), kept current so IDF costs a subtraction, not a logarithm:
+    // it is read for every term of every comparison.
+    private readonly List<double> _logFrequencies = [];
+    private double _logDocuments = Math.Log(backgroundDocuments + 1.0);
+
     public int Documents { get; private set; }
 
     public int IdOf(string term)
@@ -18,6 +23,7 @@ internal sealed class TermStatistics(int backgroundDocuments)
             id = _documentFrequencies.Count;
             _ids[term] = id;
             _documentFrequencies.Add(0);
+            _logFrequencies.Add(Math.Log(0.5));
         }
 
         return id;
@@ -29,15 +35,17 @@ internal sealed class TermStatistics(int backgroundDocuments)
     /// very terms that event's articles share look common and weigh least; B stands for the world's
     /// other news until the stream has enough of its own.
     /// </summary>
-    public double Idf(int id) => Math.Log((Documents + backgroundDocuments + 1.0) / (_documentFrequencies[id] + 0.5));
+    public double Idf(int id) => _logDocuments - _logFrequencies[id];
 
     /// <summary>Counts one more document holding each of <paramref name="distinctTerms"/>.</summary>
     public void Observe(IEnumerable<int> distinctTerms)
     {
         Documents++;
+        _logDocuments = Math.Log(Documents + backgroundDocuments + 1.0);
         foreach (var id in distinctTerms)
         {
             _documentFrequencies[id]++;
+            _logFrequencies[id] = Math.Log(_documentFrequencies[id] + 0.5);
         }
     }
 }

@@ -17,14 +17,22 @@ public static class EvalClusteringCommand
     {
         var data = CommonOptions.Data();
         data.Description = "DUC-style folder with doc_to_cluster.tsv and docs/<cluster>/<DOCNO>, or a Multi-News JSON Lines file";
-        var join = new Option<double?>("--join-threshold") { Description = "Least similarity for an article to join a story (default from StoryClusteringOptions)" };
-        var merge = new Option<double?>("--merge-threshold") { Description = "Least similarity for two stories to merge" };
+        var model = new Option<string?>("--model") { Description = "A model file from 'storyline train clustering' instead of the shipped one (its thresholds too)" };
+        var join = new Option<double?>("--join-threshold") { Description = "Least join probability for an article to join a story (default: the model's)" };
+        var merge = new Option<double?>("--merge-threshold") { Description = "Least merge probability for two stories to merge (default: the model's)" };
         var json = CommonOptions.Json();
-        var command = new Command("clustering", "Score online story clustering with pairwise and B-cubed precision, recall and F1") { data, join, merge, json };
+        var command = new Command("clustering", "Score online story clustering with pairwise and B-cubed precision, recall and F1") { data, model, join, merge, json };
         command.SetAction(parse => DatasetAction.Run(parse, () =>
         {
             var output = parse.InvocationConfiguration.Output;
             var options = new StoryClusteringOptions();
+            if (parse.GetValue(model) is { } modelPath)
+            {
+                using var reader = new StreamReader(modelPath);
+                var loaded = StorySimilarityModel.Read(reader, modelPath);
+                options = options with { Model = loaded, JoinThreshold = loaded.JoinThreshold, MergeThreshold = loaded.MergeThreshold };
+            }
+
             options = parse.GetValue(join) is { } joinThreshold ? options with { JoinThreshold = joinThreshold } : options;
             options = parse.GetValue(merge) is { } mergeThreshold ? options with { MergeThreshold = mergeThreshold } : options;
             var evaluation = ClusteringEvaluator.Evaluate(parse.GetValue(data)!, options);
