@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
-using Storyline.Ingest.Pipeline;
 using Storyline.Cli.Output;
 using Storyline.Core.Extraction;
 using Storyline.Core.Pipeline;
 using Storyline.Ingest;
+using Storyline.Ingest.Pipeline;
 using Storyline.Store;
 using Storyline.Store.Stories;
 

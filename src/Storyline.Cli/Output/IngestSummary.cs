@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Storyline.Ingest.Pipeline;
 using Storyline.Core.Serialization;
+using Storyline.Ingest.Pipeline;
 
 namespace Storyline.Cli.Output;
 

@@ -12,14 +12,14 @@ namespace Storyline.Store.Search;
 /// it is multiplied by a recency factor 0.5 + 0.5 * 2^(-age / 14 days), the age counted back from
 /// the newest matching article (not the clock, so an archive ranks the same tomorrow). An old article
 /// thus keeps at least half its relevance. So that a query as common as "police" costs the same on
-/// 100k articles as on 1k, only the most recently stored <see cref="Candidates"/> matches (FTS5
+/// 100k articles as on 1k, only the most recently stored <see cref="Candidates"/> (300) matches (FTS5
 /// walks its index newest first, computing BM25 for those alone) are ranked, and
 /// <see cref="SearchResults.Total"/> counts them (it stops at that cap).
 /// </para>
 /// </summary>
 public sealed class ArticleSearch(string databasePath)
 {
-    public const int Candidates = 1000;
+    public const int Candidates = 300;
     private const double HalfLifeDays = 14;
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)

@@ -1,8 +1,8 @@
-using Storyline.Ingest.Pipeline;
 using Storyline.Core.Extraction;
 using Storyline.Core.Model;
 using Storyline.Core.Pipeline;
 using Storyline.Ingest;
+using Storyline.Ingest.Pipeline;
 using Storyline.Store;
 
 namespace Storyline.Cli.Tests.Ingesting;

@@ -1,7 +1,7 @@
-using Storyline.Ingest.Pipeline;
 using Storyline.Core.Extraction;
 using Storyline.Core.Model;
 using Storyline.Ingest;
+using Storyline.Ingest.Pipeline;
 using Storyline.Store;
 
 namespace Storyline.Cli.Tests.Ingesting;

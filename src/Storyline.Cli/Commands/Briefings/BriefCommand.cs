@@ -1,18 +1,13 @@
 using System.CommandLine;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Storyline.Ingest.Pipeline;
 using Storyline.Cli.Output;
 using Storyline.Core.Briefings;
-using Storyline.Core.Briefings.Rendering;
 using Storyline.Core.Extraction;
-using Storyline.Core.Model;
 using Storyline.Core.Pipeline;
 using Storyline.Core.Reconciliation;
-using Storyline.Core.Serialization;
-using Storyline.Core.Stories;
 using Storyline.Ingest;
+using Storyline.Ingest.Pipeline;
 using Storyline.Store;
 using Storyline.Store.Stories;
 

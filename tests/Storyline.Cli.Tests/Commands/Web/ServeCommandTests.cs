@@ -32,7 +32,7 @@ public sealed class ServeCommandTests : IDisposable
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             using var stories = JsonDocument.Parse(await http.GetStringAsync("/api/stories"));
             Assert.Equal("Lanmere ferry halted after hull crack", stories.RootElement.GetProperty("items")[0].GetProperty("title").GetString());
-            using var write = await http.PostAsync("/api/ingest", new StringContent("{}"));
+            using var write = await http.PostAsync("/api/ingest", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
             Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
 
             using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
