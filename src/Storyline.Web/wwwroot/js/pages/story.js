@@ -1,7 +1,7 @@
 // The story page: summary with citations, timeline, map, figures with badges and charts, sources.
 import { getJson } from "../api.js";
 import { byId } from "../dom.js";
-import { formatDate } from "../format.js";
+import { countOf, formatDate } from "../format.js";
 import { idFromPath } from "../links.js";
 import { checkVendor } from "../vendor.js";
 import { setStatus, showError } from "../status.js";
@@ -19,7 +19,7 @@ function storyMeta(story) {
   const outlets = new Set(articles.map((article) => article.outlet).filter(Boolean));
   const dates = articles.map((article) => article.published).filter(Boolean).sort();
   const range = dates.length ? ` · ${formatDate(dates[0])} – ${formatDate(dates[dates.length - 1])}` : "";
-  return `${articles.length} articles from ${outlets.size} outlets${range}`;
+  return `${countOf(articles.length, "article")} from ${countOf(outlets.size, "outlet")}${range}`;
 }
 
 /** Each part renders on its own: one failing (a library quirk, odd data) must not blank the others. */
