@@ -9,7 +9,7 @@ import { articleIndex } from "../story/articles.js";
 import { renderSummary } from "../story/summary.js";
 import { renderTimeline } from "../story/timeline.js";
 import { renderPlaces } from "../story/map.js";
-import { renderFigures, renderBadgeLegend } from "../story/figures.js";
+import { renderFigures, renderFiguresGlance, renderBadgeLegend } from "../story/figures.js";
 import { renderSources } from "../story/sources.js";
 import { renderEntities } from "../story/entities.js";
 import { renderExports } from "../story/exports.js";
@@ -55,7 +55,10 @@ async function main() {
   const articles = articleIndex(story);
   renderPart("exports", () => renderExports(byId("exports"), story.id ?? id));
   renderPart("summary", () => renderSummary(byId("summary-list"), story, articles));
-  renderPart("figures", () => renderFigures(byId("figures"), story, articles));
+  renderPart("figures", () => {
+    renderFiguresGlance(byId("figures-glance"), story);
+    renderFigures(byId("figures"), story, articles);
+  });
   renderPart("sources", () => renderSources(byId("sources"), story, articles));
   renderPart("entities", () => renderEntities(byId("entity-list"), story));
   renderPart("map", () => renderPlaces(byId("map"), byId("place-list"), story));

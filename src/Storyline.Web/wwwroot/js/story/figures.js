@@ -185,14 +185,24 @@ export function renderBadgeLegend(host) {
   replaceChildren(host, allRelations().map((relation) => el("li", {}, [relationBadge(relation), " ", relationInfo(relation).help])));
 }
 
-/** A line per relation present: "2 contested · 1 updated · 9 single source", the page's figures at a glance. */
-function overview(ordered) {
+/**
+ * The figures at a glance, for the story's header: "6 quantities: 1 contested, 2 updated, ...",
+ * each count a link to the first quantity with that badge (the same order as the blocks below).
+ */
+export function renderFiguresGlance(host, story) {
+  const ordered = orderGroups(story.groups ?? []);
+  const first = new Map();
   const counts = new Map();
-  for (const { group } of ordered) counts.set(group.relation, (counts.get(group.relation) ?? 0) + 1);
-  if (counts.size === 0) return null;
-  return el("p", { className: "figures-overview" }, [
-    `${countOf(ordered.length, "quantity", "quantities")}: `,
-    [...counts].flatMap(([relation, count], i) => [i ? " " : "", el("span", { className: "overview-item" }, [`${count}`, relationBadge(relation)])]),
+  ordered.forEach(({ group }, position) => {
+    if (!first.has(group.relation)) first.set(group.relation, position);
+    counts.set(group.relation, (counts.get(group.relation) ?? 0) + 1);
+  });
+  host.hidden = counts.size === 0;
+  replaceChildren(host, counts.size === 0 ? null : [
+    // In-page fragments built from positions, not data; safeHref takes only paths and web links.
+    el("a", { attrs: { href: "#figures-section" }, text: countOf(ordered.length, "quantity", "quantities") }), ": ",
+    [...counts].map(([relation, count]) =>
+      el("a", { className: "glance-link", attrs: { href: `#quantity-${first.get(relation)}` } }, [`${count}`, relationBadge(relation)])),
   ]);
 }
 
@@ -202,7 +212,6 @@ export function renderFigures(host, story, articles) {
   const grouped = new Set(ordered.flatMap(({ group }) => group.claims ?? []));
   const others = (story.claims ?? []).filter((claim) => !grouped.has(claim.id));
   replaceChildren(host, [
-    overview(ordered),
     ordered.length
       ? ordered.map(({ group }, position) => quantityBlock(group, claimsById, articles, position))
       : el("p", { className: "empty", text: "No figures were reconciled in this story." }),
