@@ -169,6 +169,7 @@ public sealed partial class StoryPageTests(DemoSite site)
         await charted.Locator(":scope > summary").ClickAsync();
         await Expect(charted.Locator("canvas")).ToBeVisibleAsync();
         await Expect(page.Locator("#figures canvas")).ToHaveCountAsync(1);
+        await Screenshots.SaveAsync(page, "story-quantity-open-desktop-1280x800");
 
         var exports = await page.Locator("#exports a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Equal(6, exports.Length);
