@@ -1,6 +1,7 @@
 using Storyline.Core.Briefings;
 using Storyline.Core.Model;
 using Storyline.Core.Reconciliation;
+using Storyline.Core.Summaries;
 
 namespace Storyline.Core.Serialization;
 
@@ -30,7 +31,7 @@ public sealed record StoryBriefingJson(
             briefing.StoryId,
             briefing.Title,
             [.. briefing.Articles.Select(BriefingArticleJson.From)],
-            [.. briefing.Summary.Select(s => new SummarySentenceJson(s.Text, s.ArticleId, s.Outlet))],
+            [.. briefing.Summary.Select(SummarySentenceJson.From)],
             [.. briefing.Timeline.Select(t => new TimelineEntryJson(t.Date, t.Text, t.ArticleIds))],
             figures.Claims,
             figures.Groups,
@@ -64,7 +65,16 @@ public sealed record BriefingArticleJson(
     }
 }
 
-public sealed record SummarySentenceJson(string Text, string ArticleId, string? Outlet);
+/// <summary>
+/// A summary sentence with the span it was quoted from (<c>start</c>, <c>end</c>: offsets into its
+/// article's <c>text</c>, as a claim's), so a citation can point at the sentence itself even where
+/// <c>text</c> folds the article's whitespace.
+/// </summary>
+public sealed record SummarySentenceJson(string Text, string ArticleId, string? Outlet, int Start, int End)
+{
+    public static SummarySentenceJson From(SummarySentence sentence) =>
+        new(sentence.Text, sentence.ArticleId, sentence.Outlet, sentence.Range.Start, sentence.Range.End);
+}
 
 public sealed record TimelineEntryJson(string Date, string Text, IReadOnlyList<string> ArticleIds);
 

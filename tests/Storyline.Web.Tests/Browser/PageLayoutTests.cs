@@ -5,7 +5,8 @@ namespace Storyline.Web.Tests.Browser;
 
 /// <summary>
 /// Every page at a laptop (1280x800) and a phone (390x844) viewport: it renders, nothing spills
-/// sideways off the screen, every form field has a label, and a full-page screenshot is saved.
+/// sideways off the screen, every form field has a label, nothing logs an error, and two screenshots
+/// are saved: the viewport as first seen and the full page.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PageLayoutTests(DemoSite site)
@@ -32,8 +33,7 @@ public sealed class PageLayoutTests(DemoSite site)
         };
 
         var page = await site.NewPageAsync(width, height);
-        var errors = new List<string>();
-        page.PageError += (_, error) => errors.Add(error);
+        var console = ConsoleErrors.Watch(page);
         foreach (var (name, path) in pages)
         {
             await page.GotoAsync(path);
@@ -41,6 +41,9 @@ public sealed class PageLayoutTests(DemoSite site)
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             await Expect(page.Locator("h1")).ToBeVisibleAsync();
             await Expect(page.Locator("#status[data-kind='error']")).ToHaveCountAsync(0);
+            var size = await page.EvaluateAsync<int[]>("() => [window.innerWidth, window.innerHeight]");
+            Assert.Equal([width, height], size);
+            await Screenshots.SaveViewportAsync(page, $"{name}-{device}-{width}x{height}");
             await Screenshots.SaveAsync(page, $"{name}-{device}-{width}x{height}");
 
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
@@ -51,7 +54,7 @@ public sealed class PageLayoutTests(DemoSite site)
             Assert.Empty(unlabelled);
         }
 
-        Assert.Empty(errors);
+        Assert.True(console.Errors.Count == 0, string.Join(Environment.NewLine, console.Errors));
         await page.Context.CloseAsync();
     }
 

@@ -37,3 +37,9 @@ export function formatInterval(low, high, best) {
 export function humanize(value) {
   return String(value ?? "").replaceAll("_", " ");
 }
+
+/** "1 article", "3 articles", "1 story": a count with its noun in the right number. */
+export function countOf(count, singular, plural = `${singular}s`) {
+  const number = Number.isFinite(count) ? count : 0;
+  return `${formatNumber(number)} ${number === 1 ? singular : plural}`;
+}

@@ -37,6 +37,10 @@ public sealed class BriefCommandTests : IDisposable
             var articleIds = story.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToHashSet();
             Assert.NotEmpty(story.GetProperty("summary").EnumerateArray());
             Assert.All(story.GetProperty("summary").EnumerateArray(), s => Assert.Contains(s.GetProperty("article_id").GetString(), articleIds));
+            var texts = story.GetProperty("articles").EnumerateArray().ToDictionary(a => a.GetProperty("id").GetString()!, a => a.GetProperty("text").GetString()!);
+            Assert.All(story.GetProperty("summary").EnumerateArray(), s => Assert.Equal(
+                FoldWhitespace(s.GetProperty("text").GetString()!),
+                FoldWhitespace(texts[s.GetProperty("article_id").GetString()!][s.GetProperty("start").GetInt32()..s.GetProperty("end").GetInt32()])));
             Assert.All(story.GetProperty("timeline").EnumerateArray(), t => Assert.All(
                 t.GetProperty("article_ids").EnumerateArray(), id => Assert.Contains(id.GetString(), articleIds)));
         }
@@ -156,6 +160,9 @@ public sealed class BriefCommandTests : IDisposable
         Assert.Equal(ExitCodes.AllFailed, run.ExitCode);
         Assert.Contains("absent.html", run.Error, StringComparison.Ordinal);
     }
+
+    /// <summary>The summary's text folds whitespace runs to one space; its span is the article's own characters.</summary>
+    private static string FoldWhitespace(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static string? EventOf(JsonElement article, HashSet<string?> events)
     {

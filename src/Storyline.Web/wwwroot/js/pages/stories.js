@@ -1,7 +1,7 @@
 // The stories list: latest or most covered, filtered by date range, place, entity, outlet and words.
 import { getJson } from "../api.js";
 import { byId, el, replaceChildren } from "../dom.js";
-import { formatDate } from "../format.js";
+import { countOf, formatDate } from "../format.js";
 import { storyHref, searchHref } from "../links.js";
 import { readQuery, fillForm, readOffset } from "../query.js";
 import { renderPager } from "../pager.js";
@@ -23,7 +23,7 @@ function storyCard(story) {
   return el("li", { className: "story-card" }, [
     el("h2", {}, el("a", { href: storyHref(story.id), text: story.title || "(untitled story)" })),
     el("p", { className: "meta" }, [
-      `${story.article_count} articles from ${story.outlet_count} outlets`,
+      `${countOf(story.article_count, "article")} from ${countOf(story.outlet_count, "outlet")}`,
       dateRange(story) ? ` · ${dateRange(story)}` : "",
       story.contested > 0 ? el("span", { className: "badge badge-contested", text: `${story.contested} contested` }) : null,
     ]),
@@ -51,7 +51,7 @@ async function main() {
       ]);
     } else {
       setStatus("");
-      replaceChildren(count, [`${page.total} ${page.total === 1 ? "story" : "stories"}`,
+      replaceChildren(count, [countOf(page.total, "story", "stories"),
         filters.q ? [" · ", el("a", { href: searchHref(filters.q), text: "search the articles instead" })] : null]);
     }
     replaceChildren(byId("story-list"), page.items.map(storyCard));

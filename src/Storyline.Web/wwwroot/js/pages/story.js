@@ -1,7 +1,7 @@
 // The story page: summary with citations, timeline, map, figures with badges and charts, sources.
 import { getJson } from "../api.js";
 import { byId } from "../dom.js";
-import { formatDate } from "../format.js";
+import { countOf, formatDate } from "../format.js";
 import { idFromPath } from "../links.js";
 import { checkVendor } from "../vendor.js";
 import { setStatus, showError } from "../status.js";
@@ -9,7 +9,7 @@ import { articleIndex } from "../story/articles.js";
 import { renderSummary } from "../story/summary.js";
 import { renderTimeline } from "../story/timeline.js";
 import { renderPlaces } from "../story/map.js";
-import { renderFigures, renderBadgeLegend } from "../story/figures.js";
+import { renderFigures, renderFiguresGlance, renderBadgeLegend } from "../story/figures.js";
 import { renderSources } from "../story/sources.js";
 import { renderEntities } from "../story/entities.js";
 import { renderExports } from "../story/exports.js";
@@ -19,7 +19,7 @@ function storyMeta(story) {
   const outlets = new Set(articles.map((article) => article.outlet).filter(Boolean));
   const dates = articles.map((article) => article.published).filter(Boolean).sort();
   const range = dates.length ? ` · ${formatDate(dates[0])} – ${formatDate(dates[dates.length - 1])}` : "";
-  return `${articles.length} articles from ${outlets.size} outlets${range}`;
+  return `${countOf(articles.length, "article")} from ${countOf(outlets.size, "outlet")}${range}`;
 }
 
 /** Each part renders on its own: one failing (a library quirk, odd data) must not blank the others. */
@@ -55,7 +55,10 @@ async function main() {
   const articles = articleIndex(story);
   renderPart("exports", () => renderExports(byId("exports"), story.id ?? id));
   renderPart("summary", () => renderSummary(byId("summary-list"), story, articles));
-  renderPart("figures", () => renderFigures(byId("figures"), story, articles));
+  renderPart("figures", () => {
+    renderFiguresGlance(byId("figures-glance"), story);
+    renderFigures(byId("figures"), story, articles);
+  });
   renderPart("sources", () => renderSources(byId("sources"), story, articles));
   renderPart("entities", () => renderEntities(byId("entity-list"), story));
   renderPart("map", () => renderPlaces(byId("map"), byId("place-list"), story));

@@ -1,5 +1,6 @@
 // The people and organisations a story names, each linking to the stories that name them too.
 import { el, replaceChildren } from "../dom.js";
+import { countOf } from "../format.js";
 import { storiesHref } from "../links.js";
 
 export function renderEntities(host, story) {
@@ -7,7 +8,7 @@ export function renderEntities(host, story) {
   replaceChildren(host, entities.length
     ? entities.map((entity) => el("li", {}, [
       el("a", { href: storiesHref({ entity: entity.key }), text: entity.name }),
-      el("span", { className: "hint", text: ` ${entity.type} · ${entity.mentions} mentions` }),
+      el("span", { className: "hint", text: ` ${entity.type} · ${countOf(entity.mentions, "mention")}` }),
     ]))
     : el("li", { className: "empty", text: "None recognised." }));
 }

@@ -1,5 +1,6 @@
 // The story's places on a Leaflet map over an offline world outline (no tile server), with a list beside it.
 import { el, replaceChildren } from "../dom.js";
+import { countOf } from "../format.js";
 import { storiesHref } from "../links.js";
 import { library, WORLD_OUTLINE_URL, showVendorNotice } from "../vendor.js";
 
@@ -15,7 +16,7 @@ function placeItem(place) {
   return el("li", {}, [
     el("a", { href: storiesHref({ place: place.name }), text: place.name }),
     where ? el("span", { className: "hint", text: ` ${where}` }) : null,
-    place.mentions ? el("span", { className: "hint", text: ` · ${place.mentions} mentions` }) : null,
+    place.mentions ? el("span", { className: "hint", text: ` · ${countOf(place.mentions, "mention")}` }) : null,
   ]);
 }
 
