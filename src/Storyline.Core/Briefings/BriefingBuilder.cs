@@ -82,7 +82,7 @@ public sealed class BriefingBuilder(
                         .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                         .Select(g => g.Key);
                     var copies = outlet
-                        .Where(a => a.OriginArticleId is { } origin && origin != a.Id && byId.ContainsKey(origin))
+                        .Where(a => a.OriginArticleId is { } origin && !ids.Contains(origin) && byId.ContainsKey(origin))
                         .Select(a => a.OriginArticleId!)
                         .Distinct(StringComparer.Ordinal);
                     return new StorySource(outlet.Key, [.. ids.Order(StringComparer.Ordinal)], [.. cited], [.. copies]);

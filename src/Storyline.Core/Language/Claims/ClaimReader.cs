@@ -18,7 +18,10 @@ public sealed class ClaimReader
         StringComparer.OrdinalIgnoreCase, "another", "more", "new", "additional", "further", "overnight", "latest");
 
     private static readonly FrozenSet<string> MeasureUnits = FrozenSet.Create(
-        StringComparer.Ordinal, "percentage", "fraction", "year of age", "hour", "day", "week", "month", "year", "minute", "kilometre", "mile", "metre");
+        StringComparer.Ordinal, "percentage", "fraction", "year of age", "hour", "day", "week", "month", "year", "minute", "second",
+        "kilometre", "mile", "metre", "centimetre", "millimetre", "foot", "inch", "yard", "kilometre per hour", "mile per hour",
+        "square kilometre", "square mile", "square metre", "hectare", "acre", "kilogram", "gram", "tonne", "ton", "litre", "gallon",
+        "barrel", "degree", "celsius", "fahrenheit", "magnitude");
 
     /// <summary>How far (in tokens) a category cue is looked for when none is near: a long sentence's reach.</summary>
     private const int SentenceReach = 60;
@@ -115,8 +118,9 @@ public sealed class ClaimReader
             return own;
         }
 
-        // A length or a duration ("60 km", "two days") is a measure, not a count of anything.
-        if (figure.Unit is { } measure && MeasureUnits.Contains(measure) && measure is not "percentage" and not "fraction")
+        // A length, a duration or a strength ("60 km", "two days", "magnitude 5.8") is a measure, not a count of anything.
+        if ((figure.Unit is { } measure && MeasureUnits.Contains(measure) && measure is not "percentage" and not "fraction")
+            || (first > sentence.FirstToken && IsWord(text, tokens[first - 1], "magnitude")))
         {
             return "other";
         }
@@ -150,6 +154,9 @@ public sealed class ClaimReader
 
         return figure.Unit is "percentage" && HasWord(text, tokens, sentence, first, "territory") ? "territory" : "other";
     }
+
+    private static bool IsWord(string text, Token token, string word) =>
+        text.AsSpan(token.Range.Start, token.Range.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsGroup(string category) => category is "fighters" or "civilians";
 

@@ -43,6 +43,13 @@ public sealed class BriefCommandTests : IDisposable
                 FoldWhitespace(texts[s.GetProperty("article_id").GetString()!][s.GetProperty("start").GetInt32()..s.GetProperty("end").GetInt32()])));
             Assert.All(story.GetProperty("timeline").EnumerateArray(), t => Assert.All(
                 t.GetProperty("article_ids").EnumerateArray(), id => Assert.Contains(id.GetString(), articleIds)));
+
+            // An outlet's second copy of its own report (a page and its scraped text) is not a republication.
+            var outlets = story.GetProperty("articles").EnumerateArray()
+                .ToDictionary(a => a.GetProperty("id").GetString()!, a => a.GetProperty("outlet").GetString());
+            Assert.All(story.GetProperty("sources").EnumerateArray(), source => Assert.All(
+                source.GetProperty("copies_of").EnumerateArray(),
+                id => Assert.NotEqual(source.GetProperty("outlet").GetString(), outlets[id.GetString()!])));
         }
     }
 

@@ -24,6 +24,14 @@ public sealed class ClaimStageTests
         Assert.Equal(category, Assert.Single(Claims(text)).Category);
 
     [Fact]
+    public void A_strength_is_a_measure_not_a_count_of_the_injured_beside_it()
+    {
+        var claims = Claims("A magnitude 5.8 aftershock struck on Thursday, injuring dozens of people.");
+        Assert.Equal("other", Assert.Single(claims, c => c.Figure.Value == 5.8).Category);
+        Assert.Equal("injured", Assert.Single(claims, c => c.Figure.Value != 5.8).Category);
+    }
+
+    [Fact]
     public void Keeps_the_counted_subject_and_the_source()
     {
         var claim = Assert.Single(Claims("The interior ministry said 48,213 people had been displaced."));
