@@ -11,21 +11,36 @@ internal static class StoreConnection
 {
     private const int BusyTimeoutSeconds = 10;
 
-    public static async Task<SqliteConnection> OpenAsync(string path, CancellationToken cancellationToken)
+    public static Task<SqliteConnection> OpenAsync(string path, CancellationToken cancellationToken) =>
+        OpenAsync(path, SqliteOpenMode.ReadWrite, $"PRAGMA busy_timeout = {BusyTimeoutSeconds * 1000}; PRAGMA foreign_keys = ON;", cancellationToken);
+
+    /// <summary>
+    /// A pooled read-only connection for the web readers (a separate pool from the writers'): it
+    /// cannot take a write lock by mistake, and opening one from the pool runs no pragma, since a
+    /// WAL reader never waits for a lock and foreign keys only matter to writes.
+    /// </summary>
+    public static Task<SqliteConnection> OpenReaderAsync(string path, CancellationToken cancellationToken) =>
+        OpenAsync(path, SqliteOpenMode.ReadOnly, null, cancellationToken);
+
+    private static async Task<SqliteConnection> OpenAsync(string path, SqliteOpenMode mode, string? pragmas, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = path,
-            Mode = SqliteOpenMode.ReadWrite,
+            Mode = mode,
             Pooling = true,
             DefaultTimeout = BusyTimeoutSeconds,
         }.ToString());
         try
         {
             await connection.OpenAsync(cancellationToken);
-            using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutSeconds * 1000}; PRAGMA foreign_keys = ON;";
-            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            if (pragmas is not null)
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = pragmas;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             return connection;
         }
         catch
