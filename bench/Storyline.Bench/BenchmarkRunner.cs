@@ -28,7 +28,7 @@ internal static class BenchmarkRunner
                 Console.Error.WriteLine("       Storyline.Bench figures [--samples DIR] [--rounds N] [--warmup N] [--generated ARTICLES] [--newsquant FILE]");
                 Console.Error.WriteLine("       Storyline.Bench clustering [--articles 1000,10000,100000]");
                 Console.Error.WriteLine("       Storyline.Bench ingest [--articles 10000,100000]");
-                Console.Error.WriteLine("       Storyline.Bench serve [--articles 100000] [--db PATH] [--clients 20] [--seconds 30] [--server child|inproc]");
+                Console.Error.WriteLine("       Storyline.Bench serve [--articles 100000] [--db PATH] [--clients 20] [--seconds 30] [--server child|inproc] [--only story|page|search]");
                 return 2;
         }
     }

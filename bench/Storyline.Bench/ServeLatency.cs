@@ -50,6 +50,9 @@ internal static class ServeLatency
         await FillAsync(path, count);
 
         var inProcess = Option(args, "--server") == "inproc";
+
+        // One kind of request alone (story, page, search), to read its own CPU cost.
+        var only = Option(args, "--only");
         var options = new WebOptions { DatabasePath = path, Port = FreePort() };
         await using var app = inProcess ? StorylineWebApp.Build(options) : null;
         using var child = inProcess ? null : StartChild(path, options.Port);
@@ -67,11 +70,11 @@ internal static class ServeLatency
         var withPages = (await http.GetAsync($"/stories/{stories[0]}")).StatusCode == HttpStatusCode.OK;
         Console.WriteLine($"load: {clients} clients, {stories.Count:N0} story ids, {queries.Count:N0} queries, story page HTML {(withPages ? "served" : "not served on this branch")}");
 
-        await LoadAsync(http, clients, TimeSpan.FromSeconds(5), stories, queries, withPages, report: false);
+        await LoadAsync(http, clients, TimeSpan.FromSeconds(5), stories, queries, withPages, only, report: false);
         var server = Process.GetCurrentProcess();
         var serverCpu = (child ?? server).TotalProcessorTime;
         var clientCpu = server.TotalProcessorTime;
-        var requests = await LoadAsync(http, clients, TimeSpan.FromSeconds(seconds), stories, queries, withPages, report: true);
+        var requests = await LoadAsync(http, clients, TimeSpan.FromSeconds(seconds), stories, queries, withPages, only, report: true);
         (child ?? server).Refresh();
         server.Refresh();
         var serverSpent = (child ?? server).TotalProcessorTime - serverCpu;
@@ -216,7 +219,7 @@ internal static class ServeLatency
 
     /// <returns>The number of requests made.</returns>
     private static async Task<int> LoadAsync(
-        HttpClient http, int clients, TimeSpan duration, List<string> stories, List<string> queries, bool withPages, bool report)
+        HttpClient http, int clients, TimeSpan duration, List<string> stories, List<string> queries, bool withPages, string? only, bool report)
     {
         var timings = new ConcurrentDictionary<string, ConcurrentBag<double>>();
         var errors = 0;
@@ -227,7 +230,8 @@ internal static class ServeLatency
             var random = new Random(client);
             for (var n = 0; Stopwatch.GetTimestamp() < deadline; n++)
             {
-                var (kind, url) = (n % 3) switch
+                var slot = only switch { "story" => 0, "page" => 1, "search" => 2, _ => n % 3 };
+                var (kind, url) = slot switch
                 {
                     0 => ("story api", $"/api/stories/{stories[random.Next(stories.Count)]}"),
                     1 when withPages => ("story page", $"/stories/{stories[random.Next(stories.Count)]}"),
