@@ -19,11 +19,26 @@ namespace Storyline.Bench;
 /// each block), then the real server (<see cref="StorylineWebApp"/>, Kestrel on loopback) and
 /// concurrent clients for a fixed time, each request a story (GET /api/stories/{id} over many ids,
 /// and the story page when the app serves one) or a search (GET /api/search, varied queries).
-/// The filled store is kept and reused when it already holds enough articles.
+/// The filled store is kept and reused when it already holds enough articles. By default the server
+/// runs in a child process (<c>--server child</c>), so the clients' CPU is not counted in its own and
+/// its CPU time per request can be read; <c>--server inproc</c> runs both in this process as before.
 /// </summary>
 internal static class ServeLatency
 {
+    public const string HostCommand = "serve-host";
     private const int Block = 5_000;
+
+    /// <summary>The child process's side: serve the store on the given port until stdin closes.</summary>
+    public static async Task<int> HostAsync(string[] args)
+    {
+        var options = new WebOptions { DatabasePath = Option(args, "--db")!, Port = int.Parse(Option(args, "--port")!, CultureInfo.InvariantCulture) };
+        await using var app = StorylineWebApp.Build(options);
+        await app.StartAsync();
+        Console.WriteLine("listening");
+        await Console.In.ReadToEndAsync();
+        await app.StopAsync();
+        return 0;
+    }
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -34,9 +49,19 @@ internal static class ServeLatency
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
         await FillAsync(path, count);
 
+        var inProcess = Option(args, "--server") == "inproc";
+
+        // One kind of request alone (story, page, search), to read its own CPU cost.
+        var only = Option(args, "--only");
         var options = new WebOptions { DatabasePath = path, Port = FreePort() };
-        await using var app = StorylineWebApp.Build(options);
-        await app.StartAsync();
+        await using var app = inProcess ? StorylineWebApp.Build(options) : null;
+        using var child = inProcess ? null : StartChild(path, options.Port);
+        if (app is not null)
+        {
+            await app.StartAsync();
+        }
+
+        Console.WriteLine($"server: {(inProcess ? "in this process, beside the clients" : $"child process {child!.Id}")}");
         var (stories, queries) = await WorkloadAsync(path);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients * 2 })
         {
@@ -45,11 +70,61 @@ internal static class ServeLatency
         var withPages = (await http.GetAsync($"/stories/{stories[0]}")).StatusCode == HttpStatusCode.OK;
         Console.WriteLine($"load: {clients} clients, {stories.Count:N0} story ids, {queries.Count:N0} queries, story page HTML {(withPages ? "served" : "not served on this branch")}");
 
-        await LoadAsync(http, clients, TimeSpan.FromSeconds(5), stories, queries, withPages, report: false);
-        await LoadAsync(http, clients, TimeSpan.FromSeconds(seconds), stories, queries, withPages, report: true);
-        await app.StopAsync();
+        await LoadAsync(http, clients, TimeSpan.FromSeconds(5), stories, queries, withPages, only, report: false);
+        var server = Process.GetCurrentProcess();
+        var serverCpu = (child ?? server).TotalProcessorTime;
+        var clientCpu = server.TotalProcessorTime;
+        var requests = await LoadAsync(http, clients, TimeSpan.FromSeconds(seconds), stories, queries, withPages, only, report: true);
+        (child ?? server).Refresh();
+        server.Refresh();
+        var serverSpent = (child ?? server).TotalProcessorTime - serverCpu;
+        var cpu = child is null
+            ? string.Create(CultureInfo.InvariantCulture, $"CPU: {serverSpent.TotalMilliseconds / requests:F2} ms a request (server and clients together)")
+            : string.Create(CultureInfo.InvariantCulture, $"CPU: server {serverSpent.TotalMilliseconds / requests:F2} ms a request, clients {(server.TotalProcessorTime - clientCpu).TotalMilliseconds / requests:F2} ms");
+        Console.WriteLine($"{cpu}; load average {LoadAverage()}");
+        if (app is not null)
+        {
+            await app.StopAsync();
+        }
+
+        if (child is not null)
+        {
+            child.StandardInput.Close();
+            if (!child.WaitForExit(10_000))
+            {
+                child.Kill();
+            }
+        }
+
         return 0;
     }
+
+    private static Process StartChild(string path, int port)
+    {
+        var host = Environment.ProcessPath!;
+        var start = new ProcessStartInfo(host) { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(host) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(ServeLatency).Assembly.Location);
+        }
+
+        foreach (var arg in new[] { HostCommand, "--db", path, "--port", port.ToString(CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var child = Process.Start(start) ?? throw new InvalidOperationException("could not start the server process");
+        if (child.StandardOutput.ReadLine() != "listening")
+        {
+            child.Kill();
+            throw new InvalidOperationException("the server process did not start listening");
+        }
+
+        return child;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static async Task FillAsync(string path, int count)
     {
@@ -142,8 +217,9 @@ internal static class ServeLatency
         return (stories, queries);
     }
 
-    private static async Task LoadAsync(
-        HttpClient http, int clients, TimeSpan duration, List<string> stories, List<string> queries, bool withPages, bool report)
+    /// <returns>The number of requests made.</returns>
+    private static async Task<int> LoadAsync(
+        HttpClient http, int clients, TimeSpan duration, List<string> stories, List<string> queries, bool withPages, string? only, bool report)
     {
         var timings = new ConcurrentDictionary<string, ConcurrentBag<double>>();
         var errors = 0;
@@ -154,7 +230,8 @@ internal static class ServeLatency
             var random = new Random(client);
             for (var n = 0; Stopwatch.GetTimestamp() < deadline; n++)
             {
-                var (kind, url) = (n % 3) switch
+                var slot = only switch { "story" => 0, "page" => 1, "search" => 2, _ => n % 3 };
+                var (kind, url) = slot switch
                 {
                     0 => ("story api", $"/api/stories/{stories[random.Next(stories.Count)]}"),
                     1 when withPages => ("story page", $"/stories/{stories[random.Next(stories.Count)]}"),
@@ -173,9 +250,10 @@ internal static class ServeLatency
             }
         })));
         var wall = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var requests = timings.Values.Sum(v => v.Count);
         if (!report)
         {
-            return;
+            return requests;
         }
 
         Console.WriteLine($"{duration.TotalSeconds:F0} s measured, {errors} errors");
@@ -187,6 +265,8 @@ internal static class ServeLatency
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {kind} | {sorted.Length:N0} | {sorted.Length / wall:F1} | {Percentile(sorted, 0.50):F1} | {Percentile(sorted, 0.95):F1} | {Percentile(sorted, 0.99):F1} |"));
         }
+
+        return requests;
     }
 
     private static double Percentile(double[] sorted, double p) =>

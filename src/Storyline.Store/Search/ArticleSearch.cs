@@ -30,7 +30,7 @@ public sealed class ArticleSearch(string databasePath)
             return new SearchResults([], 0);
         }
 
-        await using var connection = await StoreConnection.OpenAsync(databasePath, cancellationToken);
+        await using var connection = await StoreConnection.OpenReaderAsync(databasePath, cancellationToken);
         var candidates = await CandidatesAsync(connection, match, request, cancellationToken);
         if (candidates.Count == 0)
         {

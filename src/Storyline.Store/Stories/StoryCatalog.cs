@@ -20,7 +20,7 @@ public sealed class StoryCatalog(string databasePath)
     public async Task<StoryListPage> ListAsync(StoryListQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        await using var connection = await StoreConnection.OpenAsync(databasePath, cancellationToken);
+        await using var connection = await StoreConnection.OpenReaderAsync(databasePath, cancellationToken);
         using var command = connection.CreateCommand();
         var where = Filter(command, query);
         var order = query.Order == StoryOrder.MostCovered
@@ -65,17 +65,37 @@ public sealed class StoryCatalog(string databasePath)
             BriefingFormat.Html => "briefing_html",
             _ => "briefing_json",
         };
-        await using var connection = await StoreConnection.OpenAsync(databasePath, cancellationToken);
+        await using var connection = await StoreConnection.OpenReaderAsync(databasePath, cancellationToken);
         using var command = connection.Command($"SELECT {column} FROM stories WHERE id = $id");
         command.Parameters.AddWithValue("$id", id);
         return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    /// <summary>
+    /// Story <paramref name="id"/>'s stored briefing JSON as the UTF-8 bytes SQLite holds (no string
+    /// decoded and encoded again), with a version tag taken from the stored row, or null when there is
+    /// no such story (yet).
+    /// </summary>
+    public async Task<StoredBriefing?> BriefingJsonAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await StoreConnection.OpenReaderAsync(databasePath, cancellationToken);
+        using var command = connection.Command("SELECT briefing_json, seq, updated_at FROM stories WHERE id = $id AND briefing_json IS NOT NULL");
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var utf8 = reader.GetFieldValue<byte[]>(0);
+        return new StoredBriefing(utf8, StoredBriefing.VersionOf(reader.GetInt64(1), reader.GetString(2), utf8.Length));
     }
 
     /// <summary>The story each of <paramref name="articleIds"/> is in (articles in none are left out).</summary>
     public async Task<IReadOnlyDictionary<long, string>> StoriesOfAsync(IEnumerable<long> articleIds, CancellationToken cancellationToken = default)
     {
         var found = new Dictionary<long, string>();
-        await using var connection = await StoreConnection.OpenAsync(databasePath, cancellationToken);
+        await using var connection = await StoreConnection.OpenReaderAsync(databasePath, cancellationToken);
         foreach (var chunk in articleIds.Distinct().Chunk(400))
         {
             using var command = connection.Command(
@@ -92,7 +112,7 @@ public sealed class StoryCatalog(string databasePath)
 
     public async Task<StoryFacets> FacetsAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await StoreConnection.OpenAsync(databasePath, cancellationToken);
+        await using var connection = await StoreConnection.OpenReaderAsync(databasePath, cancellationToken);
         return new StoryFacets(
             await FacetAsync(connection, StoryFacet.Place, cancellationToken),
             await FacetAsync(connection, StoryFacet.Entity, cancellationToken),
@@ -102,7 +122,7 @@ public sealed class StoryCatalog(string databasePath)
     /// <summary>A token that changes whenever any story changes: for list and facet ETags.</summary>
     public async Task<string> VersionAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await StoreConnection.OpenAsync(databasePath, cancellationToken);
+        await using var connection = await StoreConnection.OpenReaderAsync(databasePath, cancellationToken);
         using var command = connection.Command("SELECT COUNT(*) || '-' || COALESCE(MAX(updated_at), '') || '-' || COALESCE(MAX(seq), 0) FROM stories");
         return (string)(await command.ExecuteScalarAsync(cancellationToken))!;
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -62,8 +61,8 @@ internal static class StoryEndpoints
     private static async Task<IResult> GetAsync(HttpContext context, StorylineData data, string id, CancellationToken cancellationToken)
     {
         await data.StoreAsync();
-        return await data.Catalog.BriefingAsync(id, BriefingFormat.Json, cancellationToken) is { } json
-            ? TaggedResults.Bytes(context, Encoding.UTF8.GetBytes(json), TaggedResults.JsonType)
+        return await data.Catalog.BriefingJsonAsync(id, cancellationToken) is { } briefing
+            ? TaggedResults.Tagged(context, briefing.Utf8, briefing.Version, TaggedResults.JsonType)
             : TaggedResults.NotFound($"No story '{id}'.");
     }
 }

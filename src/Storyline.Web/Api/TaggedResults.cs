@@ -19,9 +19,13 @@ internal static class TaggedResults
         Bytes(context, JsonSerializer.SerializeToUtf8Bytes(value, StorylineJson.Options), JsonType);
 
     /// <param name="download">A file name: the response is sent as an attachment with that name.</param>
-    public static IResult Bytes(HttpContext context, byte[] body, string contentType, string? download = null)
+    public static IResult Bytes(HttpContext context, byte[] body, string contentType, string? download = null) =>
+        Tagged(context, body, Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)), contentType, download);
+
+    /// <summary>Like <see cref="Bytes"/>, with the tag given by the caller (a stored version of exactly these bytes) instead of hashed here.</summary>
+    public static IResult Tagged(HttpContext context, byte[] body, string version, string contentType, string? download = null)
     {
-        var tag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)) + "\"");
+        var tag = new EntityTagHeaderValue("\"" + version + "\"");
         var response = context.Response;
         response.Headers.ETag = tag.ToString();
         response.Headers.CacheControl = "no-cache";
