@@ -44,15 +44,15 @@ public class StoryClustererTests
     [Fact]
     public void Unrelated_events_on_the_same_days_from_one_outlet_stay_apart()
     {
-        // A local outlet's two days: five unrelated events in one county, reported in turn, each
-        // report signed off the same way. Time, outlet and town are shared by all; only the content
-        // says which reports belong together.
+        // A local outlet's two days: five unrelated events in one county, reported in turn, a few
+        // hours apart. Time, outlet, town and everyday words are shared by all; only the content says
+        // which reports belong together.
         var events = new (string Name, string[] Entities, string[] Places, string[] Reports)[]
         {
             ("ferry", ["org:lanmere ferry company"], ["place:kestle point"],
             [
                 "The Lanmere ferry ran aground on the sandbank off Kestle Point in a storm on Monday night, and lifeboat crews took forty passengers off the stranded vessel.",
-                "Divers inspected the hull of the grounded Lanmere ferry at low tide and found a gash along the keel, the ferry company said, so the crossing stays closed.",
+                "Divers inspected the hull of the Lanmere ferry that ran aground off Kestle Point in Monday's storm and found a gash along the keel, the ferry company said.",
                 "The coastguard opened an inquiry into why the Lanmere ferry left harbour in a storm warning before grounding on the Kestle Point sandbank with forty passengers aboard.",
             ]),
             ("bridge", ["org:county roads office"], ["place:vardon"],
@@ -70,7 +70,7 @@ public class StoryClustererTests
             ("fire", ["org:brennmoor textiles"], ["place:ostby"],
             [
                 "Fire crews fought a blaze through the night at the Brennmoor Textiles factory in Ostby, where a dye store exploded and black smoke closed the ring road.",
-                "Residents near the Ostby industrial estate were told to keep windows shut while the smoke from the burning Brennmoor Textiles dye store drifted east.",
+                "Residents near the Ostby industrial estate were told to keep their windows shut on Tuesday while the smoke from the burning Brennmoor Textiles dye store drifted east.",
                 "Brennmoor Textiles said none of its night shift was hurt in the factory fire, and that fire investigators were examining the wiring of the dye store.",
             ]),
             ("transfer", ["org:kestle rovers", "per:tomas ardlow"], ["place:kestle"],
@@ -79,14 +79,13 @@ public class StoryClustererTests
                 "Tomas Ardlow said goodbye to Kestle Rovers supporters at the ground, thanking the club that signed him as a teenager, before his record transfer was confirmed.",
             ]),
         };
-        const string SignOff = " Reporting by the Tidewater Post newsroom in Kestle; tell us what is happening in your part of the county.";
         var reports = events.SelectMany(e => e.Reports.Select((text, i) => (Event: e.Name, Index: i, Text: text, e.Entities, e.Places)))
             .OrderBy(r => r.Index).ThenBy(r => r.Event, StringComparer.Ordinal).ToList();
         var clusterer = new StoryClusterer();
         for (var i = 0; i < reports.Count; i++)
         {
             var (name, index, text, entities, places) = reports[i];
-            clusterer.Add(Article($"{name}-{index}", text + SignOff, Start.AddHours(3 * i), [.. entities, "org:tidewater post"]) with { PlaceKeys = [.. places] });
+            clusterer.Add(Article($"{name}-{index}", text, Start.AddHours(3 * i), [.. entities, "org:tidewater post"]) with { PlaceKeys = [.. places] });
         }
 
         var stories = clusterer.Stories.Select(s => string.Join(" ", s.ArticleIds.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal).ToList();
