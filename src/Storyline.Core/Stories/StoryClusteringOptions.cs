@@ -22,7 +22,7 @@ public sealed record StoryClusteringOptions
     /// closeness in time so much that a few incidental shared words between two reports of the same
     /// day would otherwise join them; the fixed-weight clusterer before the model had the same floor.
     /// </summary>
-    public double MinimumContentSimilarity { get; init; } = 0.15;
+    public double MinimumContentSimilarity { get; init; } = 0.2;
 
     /// <summary>
     /// A story with no article for this long (by publication time, against the newest article seen)
