@@ -7,7 +7,10 @@ namespace Storyline.Core.Stories;
 /// most likely story or starts a new one. A learned model (<see cref="StorySimilarityModel"/>) weighs
 /// separate similarities (<see cref="StoryFeatures"/>): TF-IDF cosines of the whole text and of the
 /// title and lead against the story's centroids, the overlap of entities and of places, the time
-/// between the article and the story, and the story's size. Candidate stories come from an inverted index over
+/// between the article and the story, and the story's size. The model is consulted only when the
+/// texts really share content (<see cref="StoryClusteringOptions.MinimumContentSimilarity"/>): time,
+/// outlet and town are shared by every report of a busy day, so they may tip a join, never make one.
+/// Candidate stories come from an inverted index over
 /// the article's most distinctive terms and entities, so an article costs the same however many
 /// stories exist. After a join, stories the model's merge decision finds converged merge, keeping the older id.
 /// Copies of earlier texts join their origin's story directly; texts that are not news reports
@@ -174,6 +177,7 @@ public sealed class StoryClusterer
             .Select(p => _stories[p.Key])
             .Where(s => !s.IsEmpty && !s.IsRetired)
             .Select(s => (Story: s, Features: StoryFeatures.Of(vector, article.Published, s, _statistics)))
+            .Where(s => StoryFeatures.Content(s.Features) >= _options.MinimumContentSimilarity)
             .Select(s => (s.Story, s.Features, Probability: _options.Model.JoinProbability(s.Features)))
             .OrderByDescending(s => s.Probability).ThenBy(s => s.Story.FoundedArrival)];
     }
@@ -245,6 +249,11 @@ public sealed class StoryClusterer
             }
 
             var features = StoryFeatures.Of(survivor, candidate, _statistics);
+            if (StoryFeatures.Content(features) < _options.MinimumContentSimilarity)
+            {
+                continue;
+            }
+
             var merge = teacher is not null
                 ? teacher.Merge(new StoryCandidate(survivor.Id, survivor.Members, []), new StoryCandidate(candidate.Id, candidate.Members, features))
                 : _options.Model.MergeProbability(features) >= _options.MergeThreshold;

@@ -17,6 +17,14 @@ public sealed record StoryClusteringOptions
     public double MergeThreshold { get; init; } = StorySimilarityModel.Default.MergeThreshold;
 
     /// <summary>
+    /// Least TF-IDF cosine of the texts (against the story's centroid or its nearest recent member)
+    /// for the model to be asked at all, for joins and merges alike. The learned weights reward
+    /// closeness in time so much that a few incidental shared words between two reports of the same
+    /// day would otherwise join them; the fixed-weight clusterer before the model had the same floor.
+    /// </summary>
+    public double MinimumContentSimilarity { get; init; } = 0.2;
+
+    /// <summary>
     /// A story with no article for this long (by publication time, against the newest article seen)
     /// is retired: it keeps its articles but drops its centroid and takes no more articles, which
     /// keeps memory bounded on an endless stream. Its similarity would have decayed to almost nothing.

@@ -13,6 +13,13 @@ internal static class StoryFeatures
     public static ImmutableArray<string> Names { get; } =
         ["text", "nearest_member", "lead", "lead_text", "entities", "places", "within_days", "within_weeks", "undated", "log_size"];
 
+    /// <summary>
+    /// How much text two sides really share: the better of the centroid and nearest-member cosines.
+    /// Entities, places and time are left out on purpose: an outlet's name, its town and the day
+    /// are shared by unrelated reports.
+    /// </summary>
+    public static double Content(ReadOnlySpan<double> features) => Math.Max(features[0], features[1]);
+
     /// <summary>The features of <paramref name="article"/> (published at <paramref name="published"/>) against <paramref name="story"/>.</summary>
     public static double[] Of(ArticleVector article, DateTimeOffset? published, StoryCluster story, TermStatistics statistics)
     {

@@ -42,6 +42,58 @@ public class StoryClustererTests
     }
 
     [Fact]
+    public void Unrelated_events_on_the_same_days_from_one_outlet_stay_apart()
+    {
+        // A local outlet's two days: five unrelated events in one county, reported in turn, a few
+        // hours apart. Time, outlet, town and everyday words are shared by all; only the content says
+        // which reports belong together.
+        var events = new (string Name, string[] Entities, string[] Places, string[] Reports)[]
+        {
+            ("ferry", ["org:lanmere ferry company"], ["place:kestle point"],
+            [
+                "The Lanmere ferry ran aground on the sandbank off Kestle Point in a storm on Monday night, and lifeboat crews took forty passengers off the stranded vessel.",
+                "Divers inspected the hull of the Lanmere ferry that ran aground off Kestle Point in Monday's storm and found a gash along the keel, the ferry company said.",
+                "The coastguard opened an inquiry into why the Lanmere ferry left harbour in a storm warning before grounding on the Kestle Point sandbank with forty passengers aboard.",
+            ]),
+            ("bridge", ["org:county roads office"], ["place:vardon"],
+            [
+                "The old Vardon bridge over the river Alde was closed to lorries after engineers found cracks in two of its stone arches, the county roads office said.",
+                "Traders in Vardon market said the detour through Ostby around the closed bridge added an hour to every delivery, and asked for the arches to be propped.",
+            ]),
+            ("election", ["per:marta solvig", "org:harbour party"], ["place:kestle"],
+            [
+                "Marta Solvig of the Harbour Party won the Kestle council by-election with 2,314 votes, ahead of the independent candidate, on a turnout of 38 percent.",
+                "The new councillor Marta Solvig promised to reopen the Kestle library and to freeze parking charges, after her by-election win was declared at the town hall.",
+                "Turnout in the Kestle by-election was the lowest in twenty years, the returning officer said, as Marta Solvig took the seat for the Harbour Party.",
+                "Opponents of Marta Solvig conceded the by-election in a short statement and said the Harbour Party had won on the promise of cheaper parking.",
+            ]),
+            ("fire", ["org:brennmoor textiles"], ["place:ostby"],
+            [
+                "Fire crews fought a blaze through the night at the Brennmoor Textiles factory in Ostby, where a dye store exploded and black smoke closed the ring road.",
+                "Residents near the Ostby industrial estate were told to keep their windows shut on Tuesday while the smoke from the burning Brennmoor Textiles dye store drifted east.",
+                "Brennmoor Textiles said none of its night shift was hurt in the factory fire, and that fire investigators were examining the wiring of the dye store.",
+            ]),
+            ("transfer", ["org:kestle rovers", "per:tomas ardlow"], ["place:kestle"],
+            [
+                "Kestle Rovers sold their striker Tomas Ardlow to a first-division club for a record fee, ending a week of talks over the winger's contract.",
+                "Tomas Ardlow said goodbye to Kestle Rovers supporters at the ground, thanking the club that signed him as a teenager, before his record transfer was confirmed.",
+            ]),
+        };
+        var reports = events.SelectMany(e => e.Reports.Select((text, i) => (Event: e.Name, Index: i, Text: text, e.Entities, e.Places)))
+            .OrderBy(r => r.Index).ThenBy(r => r.Event, StringComparer.Ordinal).ToList();
+        var clusterer = new StoryClusterer();
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var (name, index, text, entities, places) = reports[i];
+            clusterer.Add(Article($"{name}-{index}", text, Start.AddHours(3 * i), [.. entities, "org:tidewater post"]) with { PlaceKeys = [.. places] });
+        }
+
+        var stories = clusterer.Stories.Select(s => string.Join(" ", s.ArticleIds.Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal).ToList();
+        var expected = events.Select(e => string.Join(" ", Enumerable.Range(0, e.Reports.Length).Select(i => $"{e.Name}-{i}"))).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, stories);
+    }
+
+    [Fact]
     public void Story_ids_come_from_the_founding_article_and_are_the_same_on_a_rerun()
     {
         var articles = Interleave(Story("ferry", FerryPhrases, []), Story("mine", MinePhrases, []));
