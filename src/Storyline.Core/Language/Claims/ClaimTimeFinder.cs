@@ -40,7 +40,11 @@ internal sealed class ClaimTimeFinder(IReadOnlyList<TimeExpression> times, strin
         {
             var start = Day(time.Begin);
             var end = Day(time.End);
-            return start is null && end is null ? null : new ClaimTime(start, end ?? published, Stated: true);
+
+            // A span that ends after publication ("the next two weeks") is a plan, like a later day.
+            return (start is null && end is null) || (end is { } last && published is { } limit && last > limit)
+                ? null
+                : new ClaimTime(start, end ?? published, Stated: true);
         }
 
         if (time.Type == TimexType.Date && Day(time.Value) is { } day)

@@ -89,6 +89,16 @@ public sealed class ClaimStageTests
     }
 
     [Fact]
+    public void A_span_still_ahead_is_a_plan_not_the_time_a_count_stands_at()
+    {
+        var claim = Assert.Single(
+            Claims("Aid agencies say the next two weeks will be decisive for the injured, thousands of whom are in field hospitals."),
+            c => c.Category == "injured");
+        Assert.Equal(new DateOnly(2026, 2, 25), claim.Time?.AsOf);
+        Assert.False(claim.Time?.Stated);
+    }
+
+    [Fact]
     public void A_figure_could_exceed_is_a_projection()
     {
         var claim = Assert.Single(Claims("The Red Cross warned that the final toll could exceed 3,000."));
