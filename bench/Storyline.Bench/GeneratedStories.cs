@@ -76,11 +76,10 @@ internal static class GeneratedStories
         }
 
         var body = text.ToString().TrimEnd();
-        return new ArticleProfile(
+        return ArticleProfile.Of(
             $"gen-{index}",
             ContentHash.Of(body + index.ToString(CultureInfo.InvariantCulture)),
             $"{story.People[0]} and the {story.Keywords[0]} in {story.Places[0]}",
-            ArticleProfile.LeadOf(body),
             body,
             published,
             entities.ToImmutable(),

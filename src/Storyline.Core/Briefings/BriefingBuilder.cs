@@ -14,7 +14,12 @@ public sealed class BriefingBuilder(
     ConceptSummarizer summarizer, TimelineBuilder timelines, Reconciler reconciler, BriefingOptions options)
 {
     public BriefingBuilder()
-        : this(new ConceptSummarizer(), TimelineBuilder.Default, new Reconciler(), new BriefingOptions())
+        : this(new BriefingOptions())
+    {
+    }
+
+    public BriefingBuilder(BriefingOptions options)
+        : this(new ConceptSummarizer(), TimelineBuilder.Default, new Reconciler(), options)
     {
     }
 

@@ -38,16 +38,20 @@ public sealed record ArticleProfile(
             ? mentions.Select(m => m.CanonicalKey)
             : document.Get(Layers.Entities).Where(e => e.Type != EntityType.Location).Select(e => $"{e.Type.ToString().ToLowerInvariant()[..3]}:{e.Text.ToLowerInvariant()}");
         var places = document.Get(Layers.Places).Select(p => p.Key);
-        return new ArticleProfile(
+        return Of(
             id ?? document.Metadata.CanonicalUrl ?? document.Metadata.Url ?? $"sha256:{hash}",
             hash,
             document.Metadata.Title,
-            LeadOf(document.Text),
             document.Text,
             document.Metadata.Published,
-            [.. entities],
-            [.. places]);
+            entities,
+            places);
     }
+
+    /// <summary>The clustering view of an article known by its parts (a stored row, a generated article); the lead is taken from the body.</summary>
+    public static ArticleProfile Of(
+        string id, string contentHash, string? title, string body, DateTimeOffset? published, IEnumerable<string> entityKeys, IEnumerable<string> placeKeys) =>
+        new(id, contentHash, title, LeadOf(body), body, published, [.. entityKeys], [.. placeKeys]);
 
     /// <summary>The first paragraphs of <paramref name="body"/> up to about <see cref="LeadWords"/> words.</summary>
     public static string LeadOf(string body)

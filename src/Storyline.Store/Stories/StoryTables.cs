@@ -165,15 +165,14 @@ internal sealed class StoryTables(SqliteConnection connection)
             """, cancellationToken);
         return rows.ToDictionary(
             p => p.Key,
-            p => (new ArticleProfile(
+            p => (ArticleProfile.Of(
                 p.Key.ToString(CultureInfo.InvariantCulture),
                 p.Value.Hash,
                 p.Value.Title,
-                ArticleProfile.LeadOf(p.Value.Text),
                 p.Value.Text,
                 p.Value.Published,
-                entities.TryGetValue(p.Value.VersionId, out var e) ? [.. e] : [],
-                places.TryGetValue(p.Value.VersionId, out var pl) ? [.. pl] : []), p.Value.Version));
+                entities.TryGetValue(p.Value.VersionId, out var e) ? e : [],
+                places.TryGetValue(p.Value.VersionId, out var pl) ? pl : []), p.Value.Version));
     }
 
     /// <summary>

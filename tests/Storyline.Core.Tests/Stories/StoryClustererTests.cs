@@ -249,5 +249,5 @@ public class StoryClustererTests
     }
 
     private static ArticleProfile Article(string id, string body, DateTimeOffset? published, string[] entities) =>
-        new(id, ContentHash.Of(body), null, ArticleProfile.LeadOf(body), body, published, [.. entities], []);
+        ArticleProfile.Of(id, ContentHash.Of(body), null, body, published, entities, []);
 }

@@ -45,7 +45,7 @@ public class ClusteringTrainerTests
                 var other = string.Join(" ", Enumerable.Range(0, 12).Select(_ => Filler[random.Next(Filler.Length)])) + ".";
                 var body = string.Join(" ", facts.Append(other));
                 var id = $"s{seed}-e{e}-r{report}";
-                var profile = new ArticleProfile(id, ContentHash.Of(body + id), null, ArticleProfile.LeadOf(body), body, Start.AddHours((6 * report) + e), [], []);
+                var profile = ArticleProfile.Of(id, ContentHash.Of(body + id), null, body, Start.AddHours((6 * report) + e), [], []);
                 articles.Add(new LabelledArticle(profile, [$"event-{e}"]));
             }
         }

@@ -125,9 +125,8 @@ public static class BriefCommand
         {
             var briefing = options == new BriefingOptions()
                 ? await BriefingTexts.StoredAsync(catalog, id, cancellationToken)
-                : await refresher.BuildAsync(id, new BriefingBuilder(
-                    new Core.Summaries.ConceptSummarizer(), Core.Timelines.TimelineBuilder.Default, new Reconciler(), options), cancellationToken)
-                    is { } built ? BriefingTexts.From(built) : null;
+                : await refresher.BuildAsync(id, new BriefingBuilder(options), cancellationToken) is { } built
+                    ? BriefingTexts.From(built) : null;
             if (briefing is not null)
             {
                 briefings.Add(briefing);
